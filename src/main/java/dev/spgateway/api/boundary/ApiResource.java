@@ -1,0 +1,109 @@
+package dev.spgateway.api.boundary;
+
+import dev.spgateway.api.control.ApiCall;
+import dev.spgateway.api.control.ApiDispatcher;
+import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.Envelope;
+import dev.spgateway.api.control.RequestParameters;
+import dev.spgateway.api.control.ReturnCode;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@code /v1.1/{method}.json} for GET, POST, PUT and DELETE. Reads keys and parameters, then delegates; every
+ * outcome, failures included, leaves as an HTTP 200 envelope.
+ */
+@Path("{endpoint}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+public class ApiResource {
+
+    private static final Pattern METHOD_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*){1,5}");
+    private static final String SUFFIX = ".json";
+
+    @Inject
+    ApiDispatcher dispatcher;
+
+    @Inject
+    @ConfigProperty(name = "spgateway.api.max-body-bytes")
+    int maxBodyBytes;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    private RequestParameters requestParameters;
+
+    @PostConstruct
+    void init() {
+        requestParameters = new RequestParameters(maxBodyBytes);
+    }
+
+    @GET
+    public Envelope get(@PathParam("endpoint") String endpoint) {
+        return call(endpoint, null);
+    }
+
+    @POST
+    public Envelope post(@PathParam("endpoint") String endpoint, InputStream body) {
+        return call(endpoint, body);
+    }
+
+    @PUT
+    public Envelope put(@PathParam("endpoint") String endpoint, InputStream body) {
+        return call(endpoint, body);
+    }
+
+    @DELETE
+    public Envelope delete(@PathParam("endpoint") String endpoint, InputStream body) {
+        return call(endpoint, body);
+    }
+
+    private Envelope call(String endpoint, InputStream body) {
+        String method = methodName(endpoint);
+        Map<String, List<String>> query = new LinkedHashMap<>(uriInfo.getQueryParameters());
+        String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        Map<String, String> parameters = requestParameters.merge(query, contentType, body);
+        String apiKey = firstPresent(headers.getHeaderString("x-api-key"), parameters.get("api_key"));
+        String storeKey = firstPresent(headers.getHeaderString("x-store-key"), parameters.get("store_key"));
+        RequestParameters.KEY_PARAMETERS.forEach(parameters::remove);
+        return dispatcher.dispatch(new ApiCall(method, apiKey, storeKey, parameters));
+    }
+
+    private static String methodName(String endpoint) {
+        if (endpoint.endsWith(SUFFIX)) {
+            String method = endpoint.substring(0, endpoint.length() - SUFFIX.length());
+            if (METHOD_NAME.matcher(method).matches()) {
+                return method;
+            }
+        }
+        throw new ApiException(ReturnCode.METHOD_NOT_FOUND,
+                "Method not found: call /v1.1/{method}.json, for example /v1.1/cart.methods.json");
+    }
+
+    private static String firstPresent(String preferred, String fallback) {
+        return preferred != null && !preferred.isBlank() ? preferred : fallback;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.spgateway.api.boundary;
+
+import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.Envelope;
+import dev.spgateway.api.control.ReturnCode;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns an unexpected exception into return code 9. The client gets only a correlation id; the log gets the
+ * same id with the stack trace, so support can find one from the other.
+ */
+@ApplicationScoped
+public class UnexpectedFailures {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailures.class.getName());
+
+    public Envelope report(Throwable exception) {
+        ApiException expected = findApiException(exception);
+        if (expected != null) {
+            return Envelope.failure(expected);
+        }
+        String correlationId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, exception);
+        return Envelope.failure(ReturnCode.INTERNAL_ERROR,
+                "Internal error, correlation id " + correlationId);
+    }
+
+    /** EJB containers may still wrap an application exception when it crosses a non-EJB layer. */
+    private static ApiException findApiException(Throwable exception) {
+        Throwable current = exception;
+        for (int depth = 0; current != null && depth < 10; depth++) {
+            if (current instanceof ApiException api) {
+                return api;
+            }
+            current = current instanceof EJBException ejb && ejb.getCausedByException() != null
+                    ? ejb.getCausedByException() : current.getCause();
+        }
+        return null;
+    }
+}

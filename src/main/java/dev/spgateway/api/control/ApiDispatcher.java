@@ -1,0 +1,28 @@
+package dev.spgateway.api.control;
+
+import dev.spgateway.account.boundary.Accounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Authenticates the caller, then hands the call to its method. The key is checked before the method is
+ * looked up so that an anonymous caller learns nothing about which methods exist.
+ */
+@ApplicationScoped
+public class ApiDispatcher {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ApiMethods methods;
+
+    public Envelope dispatch(ApiCall call) {
+        String apiKey = call.apiKey().orElseThrow(() -> new ApiException(ReturnCode.INCORRECT_API_KEY,
+                "API key is missing: send it in the x-api-key header or the api_key parameter"));
+        Caller caller = accounts.authenticate(apiKey);
+        ApiMethod method = methods.find(call.method()).orElseThrow(() -> new ApiException(
+                ReturnCode.METHOD_NOT_FOUND, "Method '" + call.method() + "' not found; cart.methods lists them"));
+        return method.invoke(call, caller);
+    }
+}
