@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -79,6 +80,13 @@ public class ApiResource {
     @DELETE
     public Envelope delete(@PathParam("endpoint") String endpoint, InputStream body) {
         return call(endpoint, body);
+    }
+
+    /** Answered here rather than by the JAX-RS runtime, which would describe the resource instead. */
+    @OPTIONS
+    public Envelope options(@PathParam("endpoint") String endpoint) {
+        throw new ApiException(ReturnCode.INCORRECT_PARAMETER,
+                "HTTP method not supported: use GET, POST, PUT or DELETE");
     }
 
     private Envelope call(String endpoint, InputStream body) {
