@@ -1,0 +1,16 @@
+package dev.spgateway.amazon.control;
+
+import java.time.Instant;
+
+/** An LWA access token and the moment the gateway stops using it (a minute before Amazon does). */
+public record AccessToken(String value, Instant usableUntil) {
+
+    public boolean usableAt(Instant now) {
+        return now.isBefore(usableUntil);
+    }
+
+    @Override
+    public String toString() {
+        return "AccessToken[usableUntil=" + usableUntil + "]";
+    }
+}

@@ -1,0 +1,26 @@
+package dev.spgateway.amazon.control;
+
+/** LWA refused the exchange: its {@code error} code (invalid_client, invalid_grant, …) and description. */
+public class LwaFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String error;
+
+    public LwaFailure(String error, String description) {
+        super(description, null, false, false);
+        this.error = error == null ? "unknown_error" : error;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public boolean isInvalidClient() {
+        return "invalid_client".equals(error);
+    }
+
+    public boolean isInvalidGrant() {
+        return "invalid_grant".equals(error);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.spgateway.amazon.control;
+
+/**
+ * SP-API refused a call: the HTTP status and Amazon's first error ({@code errors[0].code} and message).
+ * {@link #isThrottled()} tells a 429 that outlasted the retries.
+ */
+public class SpApiFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String code;
+
+    public SpApiFailure(int status, String code, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean isThrottled() {
+        return status == 429;
+    }
+
+    public boolean isUnauthorized() {
+        return status == 403;
+    }
+}

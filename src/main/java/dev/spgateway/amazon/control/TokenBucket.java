@@ -1,0 +1,63 @@
+package dev.spgateway.amazon.control;
+
+import java.time.Duration;
+
+/**
+ * Amazon's usage-plan model on the client side: {@code burst} tokens that refill at {@code rate} per second.
+ * A caller learns how long to wait for a token, so the gateway waits instead of sending a request that
+ * would be throttled.
+ */
+final class TokenBucket {
+
+    private double rate;
+    private final int burst;
+    private double tokens;
+    private long lastNanos;
+
+    TokenBucket(double rate, int burst, long nowNanos) {
+        if (rate <= 0 || burst < 1) {
+            throw new IllegalArgumentException("a bucket has a positive rate and a burst of at least 1");
+        }
+        this.rate = rate;
+        this.burst = burst;
+        this.tokens = burst;
+        this.lastNanos = nowNanos;
+    }
+
+    /**
+     * Takes a token if one is there and returns zero; otherwise reserves the next one and returns how long
+     * the caller must wait for it. A caller that will not wait that long calls {@link #giveBack()}.
+     */
+    synchronized Duration take(long nowNanos) {
+        refill(nowNanos);
+        tokens -= 1;
+        if (tokens >= 0) {
+            return Duration.ZERO;
+        }
+        return Duration.ofNanos((long) (-tokens / rate * 1_000_000_000L));
+    }
+
+    synchronized void giveBack() {
+        tokens = Math.min(burst, tokens + 1);
+    }
+
+    /** Amazon's answer says which rate applies to this seller and operation. */
+    synchronized void adjustRate(double newRate, long nowNanos) {
+        if (newRate > 0 && newRate != rate) {
+            refill(nowNanos);
+            rate = newRate;
+        }
+    }
+
+    synchronized double rate() {
+        return rate;
+    }
+
+    private void refill(long nowNanos) {
+        double elapsedSeconds = (nowNanos - lastNanos) / 1_000_000_000.0;
+        if (elapsedSeconds > 0) {
+            tokens = Math.min(burst, tokens + elapsedSeconds * rate);
+            lastNanos = nowNanos;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.spgateway.store.boundary;
+
+import dev.spgateway.api.control.ApiCall;
+import dev.spgateway.api.control.ApiMethod;
+import dev.spgateway.api.control.Caller;
+import dev.spgateway.api.control.Envelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.util.Map;
+
+/** {@code account.config.update}: replaces any subset of a store's credentials, checked live first. */
+@ApplicationScoped
+public class AccountConfigUpdateMethod implements ApiMethod {
+
+    @Inject
+    Stores stores;
+
+    @Override
+    public String name() {
+        return "account.config.update";
+    }
+
+    @Override
+    public Envelope invoke(ApiCall call, Caller caller) {
+        String storeKey = StoreMethods.storeKey(call);
+        Map<String, String> changes = StoreMethods.credentialParameters(call);
+        if (changes.isEmpty()) {
+            throw StoreMethods.nothingToUpdate();
+        }
+        String result = stores.updateConfig(caller, storeKey, changes, call.bool("verify", true),
+                call.optional("idempotency_key"));
+        return Envelope.ok(Json.createReader(new StringReader(result)).readObject());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.spgateway.store.boundary;
+
+import dev.spgateway.api.control.ApiCall;
+import dev.spgateway.api.control.ApiMethod;
+import dev.spgateway.api.control.Caller;
+import dev.spgateway.api.control.Envelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** {@code cart.delete}: removes the store and its stored credentials. */
+@ApplicationScoped
+public class CartDeleteMethod implements ApiMethod {
+
+    @Inject
+    Stores stores;
+
+    @Override
+    public String name() {
+        return "cart.delete";
+    }
+
+    @Override
+    public Envelope invoke(ApiCall call, Caller caller) {
+        stores.delete(caller, StoreMethods.storeKey(call));
+        return Envelope.ok(Map.of("status", "deleted"));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.spgateway.store.boundary;
+
+import dev.spgateway.api.control.ApiCall;
+import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.store.control.CredentialRules;
+import dev.spgateway.store.entity.StoreConnection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reading store methods' parameters, shared by the thin method beans of this package. */
+final class StoreMethods {
+
+    private StoreMethods() {
+    }
+
+    static String storeKey(ApiCall call) {
+        return call.storeKey().orElseThrow(() -> ApiException.missing("store_key"));
+    }
+
+    static void requireAmazonCart(ApiCall call) {
+        String cartId = call.required("cart_id");
+        if (!StoreConnection.CART_ID.equals(cartId)) {
+            throw ApiException.incorrect("cart_id", "this gateway connects Amazon stores only: use "
+                    + StoreConnection.CART_ID);
+        }
+    }
+
+    /** The credential parameters the call carries; an empty value stays, as it may remove a setting. */
+    static Map<String, String> credentialParameters(ApiCall call) {
+        Map<String, String> values = new LinkedHashMap<>();
+        CredentialRules.ALL.stream()
+                .filter(call.parameterNames()::contains)
+                .forEach(name -> values.put(name, call.optional(name).orElse("")));
+        return values;
+    }
+
+    static ApiException nothingToUpdate() {
+        return new ApiException(ReturnCode.REQUIRED_PARAMETER_MISSING,
+                "Required parameter is missing: give at least one of " + String.join(", ", CredentialRules.ALL));
+    }
+}

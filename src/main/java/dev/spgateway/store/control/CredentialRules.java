@@ -1,0 +1,154 @@
+package dev.spgateway.store.control;
+
+import dev.spgateway.amazon.control.IamCredentials;
+import dev.spgateway.amazon.control.SellingRegion;
+import dev.spgateway.amazon.control.SpApiCredentials;
+import dev.spgateway.amazon.control.SpApiEnvironment;
+import dev.spgateway.api.control.ApiException;
+import dev.spgateway.secrets.entity.Secret;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns API parameters into SP-API credentials, with one precise message per field: 114 when a required
+ * value is missing, 109 when a value cannot be right. Messages never repeat a secret value.
+ */
+public final class CredentialRules {
+
+    public static final String SELLER_ID = "amazon_seller_id";
+    public static final String CLIENT_ID = "amazon_sp_client_id";
+    public static final String CLIENT_SECRET = "amazon_sp_client_secret";
+    public static final String REFRESH_TOKEN = "amazon_sp_refresh_token";
+    public static final String AWS_REGION = "amazon_sp_aws_region";
+    public static final String AWS_KEY_ID = "amazon_sp_aws_user_key_id";
+    public static final String AWS_SECRET = "amazon_sp_aws_user_secret";
+    public static final String AWS_ROLE_ARN = "amazon_sp_aws_role_arn";
+    public static final String ENVIRONMENT = "amazon_sp_api_environment";
+
+    /** Every credential parameter, in the order account.config.update reports them. */
+    public static final List<String> ALL = List.of(SELLER_ID, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, AWS_REGION,
+            AWS_KEY_ID, AWS_SECRET, AWS_ROLE_ARN, ENVIRONMENT);
+    public static final List<String> AWS_TRIO = List.of(AWS_KEY_ID, AWS_SECRET, AWS_ROLE_ARN);
+
+    private static final Pattern SELLER = Pattern.compile("A[0-9A-Z]{6,20}");
+    private static final String CLIENT_PREFIX = "amzn1.application-oa2-client.";
+    private static final Pattern CLIENT_REST = Pattern.compile("[0-9A-Za-z]{8,128}");
+    private static final String REFRESH_PREFIX = "Atzr|";
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("(AKIA|ASIA)[A-Z2-7]{16}");
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws:iam::\\d{12}:role/[\\w+=,.@/-]{1,128}");
+    private static final int MAX_SECRET_LENGTH = 2000;
+
+    private CredentialRules() {
+    }
+
+    /** Validates a complete set, as account.cart.add receives it. */
+    public static SpApiCredentials parse(Map<String, String> values) {
+        Function<String, Optional<String>> get = name -> Optional.ofNullable(values.get(name)).map(String::trim)
+                .filter(value -> !value.isEmpty());
+        String sellerId = sellerId(get.apply(SELLER_ID).orElseThrow(() -> ApiException.missing(SELLER_ID)));
+        String clientId = clientId(get.apply(CLIENT_ID).orElseThrow(() -> ApiException.missing(CLIENT_ID)));
+        Secret clientSecret = secret(CLIENT_SECRET,
+                get.apply(CLIENT_SECRET).orElseThrow(() -> ApiException.missing(CLIENT_SECRET)));
+        Secret refreshToken = refreshToken(
+                get.apply(REFRESH_TOKEN).orElseThrow(() -> ApiException.missing(REFRESH_TOKEN)));
+        SellingRegion region = region(get.apply(AWS_REGION).orElseThrow(() -> ApiException.missing(AWS_REGION)));
+        SpApiEnvironment environment = environment(get.apply(ENVIRONMENT).orElse("production"));
+        Optional<IamCredentials> iam = iam(get.apply(AWS_KEY_ID), get.apply(AWS_SECRET), get.apply(AWS_ROLE_ARN));
+        return new SpApiCredentials(sellerId, clientId, clientSecret, refreshToken, region, environment, iam);
+    }
+
+    /**
+     * Applies a subset of new values to a stored set, as account.config.update receives them, and validates
+     * the result as a whole. The three AWS parameters given as empty strings remove the IAM setup.
+     */
+    public static SpApiCredentials merge(SpApiCredentials current, Map<String, String> changes) {
+        if (changes.containsKey(SELLER_ID) && !current.sellerId().equals(changes.get(SELLER_ID).trim())) {
+            throw ApiException.incorrect(SELLER_ID, "a store keeps its seller; add the other seller as a new store");
+        }
+        Map<String, String> merged = new java.util.HashMap<>(asParameters(current));
+        ALL.stream().filter(changes::containsKey).forEach(name -> merged.put(name, changes.get(name)));
+        return parse(merged);
+    }
+
+    private static Map<String, String> asParameters(SpApiCredentials credentials) {
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put(SELLER_ID, credentials.sellerId());
+        values.put(CLIENT_ID, credentials.clientId());
+        values.put(CLIENT_SECRET, credentials.clientSecret().reveal());
+        values.put(REFRESH_TOKEN, credentials.refreshToken().reveal());
+        values.put(AWS_REGION, credentials.region().awsRegion());
+        values.put(ENVIRONMENT, credentials.environment().wireName());
+        credentials.iam().ifPresent(iam -> {
+            values.put(AWS_KEY_ID, iam.accessKeyId());
+            values.put(AWS_SECRET, iam.secretAccessKey().reveal());
+            values.put(AWS_ROLE_ARN, iam.roleArn());
+        });
+        return values;
+    }
+
+    static String sellerId(String value) {
+        if (!SELLER.matcher(value).matches()) {
+            throw ApiException.incorrect(SELLER_ID, "expected the seller's merchant token, an 'A' followed by"
+                    + " upper-case letters and digits (Seller Central: Settings, Account Info, Merchant Token)");
+        }
+        return value;
+    }
+
+    static String clientId(String value) {
+        if (!value.startsWith(CLIENT_PREFIX)
+                || !CLIENT_REST.matcher(value.substring(CLIENT_PREFIX.length())).matches()) {
+            throw ApiException.incorrect(CLIENT_ID, "an LWA client identifier starts with '" + CLIENT_PREFIX
+                    + "' (Developer Central: your app, LWA credentials)");
+        }
+        return value;
+    }
+
+    static Secret refreshToken(String value) {
+        if (!value.startsWith(REFRESH_PREFIX)) {
+            throw ApiException.incorrect(REFRESH_TOKEN, "an LWA refresh token starts with 'Atzr|'"
+                    + " (it is issued when the seller authorizes your app)");
+        }
+        return secret(REFRESH_TOKEN, value);
+    }
+
+    static SellingRegion region(String value) {
+        return SellingRegion.ofAwsRegion(value).orElseThrow(() -> ApiException.incorrect(AWS_REGION,
+                "expected one of " + SellingRegion.table()));
+    }
+
+    static SpApiEnvironment environment(String value) {
+        return SpApiEnvironment.parse(value).orElseThrow(() -> ApiException.incorrect(ENVIRONMENT,
+                "expected 'production' or 'sandbox'"));
+    }
+
+    static Optional<IamCredentials> iam(Optional<String> keyId, Optional<String> secret, Optional<String> roleArn) {
+        int given = (keyId.isPresent() ? 1 : 0) + (secret.isPresent() ? 1 : 0) + (roleArn.isPresent() ? 1 : 0);
+        if (given == 0) {
+            return Optional.empty();
+        }
+        if (given < 3) {
+            String missing = keyId.isEmpty() ? AWS_KEY_ID : secret.isEmpty() ? AWS_SECRET : AWS_ROLE_ARN;
+            throw new ApiException(dev.spgateway.api.control.ReturnCode.REQUIRED_PARAMETER_MISSING,
+                    "Required parameter '" + missing + "' is missing: " + String.join(", ", AWS_TRIO)
+                            + " are given all three or not at all");
+        }
+        if (!ACCESS_KEY_ID.matcher(keyId.get()).matches()) {
+            throw ApiException.incorrect(AWS_KEY_ID, "an AWS access key id is 'AKIA' and 16 upper-case letters"
+                    + " or digits");
+        }
+        if (!ROLE_ARN.matcher(roleArn.get()).matches()) {
+            throw ApiException.incorrect(AWS_ROLE_ARN, "expected arn:aws:iam::<12-digit account id>:role/<role name>");
+        }
+        return Optional.of(new IamCredentials(keyId.get(), secret(AWS_SECRET, secret.get()), roleArn.get()));
+    }
+
+    private static Secret secret(String name, String value) {
+        if (value.length() > MAX_SECRET_LENGTH) {
+            throw ApiException.incorrect(name, "longer than " + MAX_SECRET_LENGTH + " characters");
+        }
+        return Secret.of(value);
+    }
+}

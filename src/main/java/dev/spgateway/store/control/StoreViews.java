@@ -1,0 +1,105 @@
+package dev.spgateway.store.control;
+
+import dev.spgateway.amazon.control.IamCredentials;
+import dev.spgateway.amazon.control.Marketplace;
+import dev.spgateway.amazon.control.SpApiCredentials;
+import dev.spgateway.store.entity.StoreConnection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A store in API2Cart's shapes (cart.info, account.cart.list), secrets masked. */
+public final class StoreViews {
+
+    private StoreViews() {
+    }
+
+    public static Map<String, Object> cartInfo(StoreConnection store) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("name", store.customLabel());
+        info.put("url", url(store));
+        info.put("version", null);
+        info.put("bridge_version", null);
+        info.put("db_prefix", null);
+        info.put("stores_info", List.of(Map.of("store_info", store.marketplaceIds().stream()
+                .map(id -> storeInfo(store, id)).toList())));
+        info.put("warehouses", List.of());
+        info.put("shipping_zones", null);
+        info.put("credentials", credentials(store));
+        info.put("connection", connection(store));
+        return info;
+    }
+
+    public static Map<String, Object> cartListEntry(StoreConnection store) {
+        Map<String, Object> cart = new LinkedHashMap<>();
+        cart.put("cart_id", StoreConnection.CART_ID);
+        cart.put("url", url(store));
+        cart.put("store_key", store.storeKey());
+        cart.put("custom_label", store.customLabel());
+        cart.put("amazon_seller_id", store.sellerId());
+        cart.put("amazon_sp_aws_region", store.region().awsRegion());
+        cart.put("stores", store.marketplaceIds());
+        cart.put("connection", connection(store));
+        return cart;
+    }
+
+    private static Map<String, Object> storeInfo(StoreConnection store, String marketplaceId) {
+        Marketplace marketplace = Marketplace.byId(marketplaceId).orElse(null);
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("additional_fields", null);
+        info.put("store_id", marketplaceId);
+        info.put("name", store.customLabel());
+        info.put("language", marketplace == null ? null : marketplace.language());
+        info.put("currency", marketplace == null ? List.of() : List.of(currency(marketplace)));
+        info.put("timezone", "UTC");
+        info.put("country", marketplace == null ? null : marketplace.country());
+        info.put("root_category_id", null);
+        info.put("multi_store_url", marketplace == null ? null : marketplace.url());
+        info.put("active", "True");
+        info.put("weight_unit", null);
+        info.put("dimension_unit", null);
+        info.put("prices_include_tax", "False");
+        info.put("store_owner_info", null);
+        info.put("default_warehouse_id", null);
+        return info;
+    }
+
+    private static Map<String, Object> currency(Marketplace marketplace) {
+        Map<String, Object> currency = new LinkedHashMap<>();
+        currency.put("name", marketplace.currencyName());
+        currency.put("iso3", marketplace.currencyCode());
+        currency.put("symbol", marketplace.currencySymbol());
+        return currency;
+    }
+
+    private static Map<String, Object> credentials(StoreConnection store) {
+        SpApiCredentials credentials = store.credentials();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("amazon_seller_id", credentials.sellerId());
+        view.put("amazon_sp_client_id", credentials.clientId());
+        view.put("amazon_sp_client_secret", credentials.clientSecret().masked());
+        view.put("amazon_sp_refresh_token", credentials.refreshToken().masked());
+        view.put("amazon_sp_aws_region", credentials.region().awsRegion());
+        view.put("amazon_sp_api_environment", credentials.environment().wireName());
+        view.put("amazon_sp_aws_user_key_id", credentials.iam().map(IamCredentials::accessKeyId).orElse(null));
+        view.put("amazon_sp_aws_user_secret",
+                credentials.iam().map(iam -> iam.secretAccessKey().masked()).orElse(null));
+        view.put("amazon_sp_aws_role_arn", credentials.iam().map(IamCredentials::roleArn).orElse(null));
+        view.put("client_secret_set_at", store.clientSecretSetAt().toString());
+        return view;
+    }
+
+    private static Map<String, Object> connection(StoreConnection store) {
+        Map<String, Object> connection = new LinkedHashMap<>();
+        connection.put("state", store.lastError().isPresent() ? "error"
+                : store.lastVerifiedAt().isPresent() ? "verified" : "unverified");
+        connection.put("last_verified_at", store.lastVerifiedAt().map(Object::toString).orElse(null));
+        connection.put("last_error", store.lastError().orElse(null));
+        return connection;
+    }
+
+    private static String url(StoreConnection store) {
+        return store.marketplaceIds().stream().findFirst().flatMap(Marketplace::byId).map(Marketplace::url)
+                .orElse(null);
+    }
+}

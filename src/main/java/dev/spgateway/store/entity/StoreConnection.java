@@ -1,0 +1,231 @@
+package dev.spgateway.store.entity;
+
+import dev.spgateway.amazon.control.IamCredentials;
+import dev.spgateway.amazon.control.SellingRegion;
+import dev.spgateway.amazon.control.SpApiCredentials;
+import dev.spgateway.amazon.control.SpApiEnvironment;
+import dev.spgateway.secrets.entity.Secret;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An Amazon seller connected by an API account: its credentials (secrets encrypted at rest), the
+ * marketplaces Amazon reported for it, and the state of the connection.
+ */
+@Entity
+@Table(name = "store_connection")
+@NamedQuery(name = StoreConnection.FIND_BY_STORE_KEY,
+        query = "SELECT s FROM StoreConnection s WHERE s.storeKey = :storeKey")
+@NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT,
+        query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId ORDER BY s.createdAt")
+@NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT_AND_SELLER,
+        query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId AND s.sellerId = :sellerId"
+                + " AND s.awsRegion = :awsRegion")
+public class StoreConnection {
+
+    public static final String FIND_BY_STORE_KEY = "StoreConnection.findByStoreKey";
+    public static final String FIND_BY_ACCOUNT = "StoreConnection.findByAccount";
+    public static final String FIND_BY_ACCOUNT_AND_SELLER = "StoreConnection.findByAccountAndSeller";
+    public static final String CART_ID = "AmazonSP";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Version
+    private long version;
+
+    @Column(name = "account_id", nullable = false, length = 36)
+    private String accountId;
+
+    @Column(name = "store_key", nullable = false, unique = true, length = 64)
+    private String storeKey;
+
+    @Column(name = "seller_id", nullable = false, length = 64)
+    private String sellerId;
+
+    @Column(name = "client_id", nullable = false, length = 200)
+    private String clientId;
+
+    @Column(name = "client_secret", nullable = false, length = 1024)
+    private Secret clientSecret;
+
+    @Column(name = "refresh_token", nullable = false, length = 2048)
+    private Secret refreshToken;
+
+    @Column(name = "aws_region", nullable = false, length = 16)
+    private String awsRegion;
+
+    @Column(name = "aws_access_key_id", length = 32)
+    private String awsAccessKeyId;
+
+    @Column(name = "aws_secret_access_key", length = 1024)
+    private Secret awsSecretAccessKey;
+
+    @Column(name = "aws_role_arn", length = 200)
+    private String awsRoleArn;
+
+    @Column(nullable = false, length = 16)
+    private String environment;
+
+    @Column(name = "custom_label", length = 200)
+    private String customLabel;
+
+    @Column(name = "marketplace_ids", nullable = false, length = 1000)
+    private String marketplaceIds;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "client_secret_set_at", nullable = false)
+    private Instant clientSecretSetAt;
+
+    @Column(name = "last_verified_at")
+    private Instant lastVerifiedAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    protected StoreConnection() {
+        // JPA
+    }
+
+    public StoreConnection(String accountId, String storeKey, SpApiCredentials credentials,
+            List<String> marketplaceIds, String customLabel, Instant now) {
+        if (accountId == null || accountId.isBlank()) {
+            throw new IllegalArgumentException("a store belongs to an account");
+        }
+        if (storeKey == null || storeKey.length() < 32) {
+            throw new IllegalArgumentException("a store key has at least 32 characters");
+        }
+        if (now == null) {
+            throw new IllegalArgumentException("creation time is required");
+        }
+        this.id = UUID.randomUUID().toString();
+        this.accountId = accountId;
+        this.storeKey = storeKey;
+        this.customLabel = customLabel;
+        this.createdAt = now;
+        apply(credentials, now);
+        this.clientSecretSetAt = now;
+        this.marketplaceIds = String.join(",", marketplaceIds);
+        if (!marketplaceIds.isEmpty()) {
+            this.lastVerifiedAt = now;
+        }
+    }
+
+    /** Replaces the credentials; the client secret's clock restarts only when the secret itself changed. */
+    public void replaceCredentials(SpApiCredentials credentials, Instant now) {
+        if (!credentials.sellerId().equals(sellerId)) {
+            throw new IllegalArgumentException("a store keeps its seller");
+        }
+        boolean newSecret = !credentials.clientSecret().sameAs(clientSecret);
+        apply(credentials, now);
+        if (newSecret) {
+            clientSecretSetAt = now;
+        }
+    }
+
+    /** Records a successful live check and the marketplaces Amazon reported. */
+    public void verified(List<String> marketplaces, Instant now) {
+        if (marketplaces == null || marketplaces.isEmpty()) {
+            throw new IllegalArgumentException("a verified store has at least one marketplace");
+        }
+        this.marketplaceIds = String.join(",", marketplaces);
+        this.lastVerifiedAt = now;
+        this.lastError = null;
+        this.updatedAt = now;
+    }
+
+    public void failed(String error, Instant now) {
+        this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        this.updatedAt = now;
+    }
+
+    public SpApiCredentials credentials() {
+        Optional<IamCredentials> iam = awsAccessKeyId == null ? Optional.empty()
+                : Optional.of(new IamCredentials(awsAccessKeyId, awsSecretAccessKey, awsRoleArn));
+        return new SpApiCredentials(sellerId, clientId, clientSecret, refreshToken, region(),
+                SpApiEnvironment.parse(environment).orElseThrow(), iam);
+    }
+
+    private void apply(SpApiCredentials credentials, Instant now) {
+        if (credentials == null) {
+            throw new IllegalArgumentException("credentials are required");
+        }
+        this.sellerId = credentials.sellerId();
+        this.clientId = credentials.clientId();
+        this.clientSecret = credentials.clientSecret();
+        this.refreshToken = credentials.refreshToken();
+        this.awsRegion = credentials.region().awsRegion();
+        this.environment = credentials.environment().wireName();
+        this.awsAccessKeyId = credentials.iam().map(IamCredentials::accessKeyId).orElse(null);
+        this.awsSecretAccessKey = credentials.iam().map(IamCredentials::secretAccessKey).orElse(null);
+        this.awsRoleArn = credentials.iam().map(IamCredentials::roleArn).orElse(null);
+        this.updatedAt = now;
+    }
+
+    public SellingRegion region() {
+        return SellingRegion.ofAwsRegion(awsRegion).orElseThrow();
+    }
+
+    public List<String> marketplaceIds() {
+        return Arrays.stream(marketplaceIds.split(",")).filter(s -> !s.isBlank()).toList();
+    }
+
+    public boolean belongsTo(String account) {
+        return accountId.equals(account);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    public String storeKey() {
+        return storeKey;
+    }
+
+    public String sellerId() {
+        return sellerId;
+    }
+
+    public String customLabel() {
+        return customLabel;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant clientSecretSetAt() {
+        return clientSecretSetAt;
+    }
+
+    public Optional<Instant> lastVerifiedAt() {
+        return Optional.ofNullable(lastVerifiedAt);
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+}
