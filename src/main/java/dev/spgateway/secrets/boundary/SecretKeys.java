@@ -31,7 +31,7 @@ public class SecretKeys {
 
     @Inject
     @ConfigProperty(name = "spgateway.secrets.previous-keys")
-    Optional<List<String>> previousKeys;
+    Optional<String> previousKeys;
 
     @Inject
     @ConfigProperty(name = "spgateway.data-dir")
@@ -44,7 +44,8 @@ public class SecretKeys {
         byte[] current = configuredKey.filter(key -> !key.isBlank())
                 .map(SecretKeyring::decodeKey)
                 .orElseGet(this::fromKeyFile);
-        List<byte[]> previous = previousKeys.orElse(List.of()).stream()
+        List<byte[]> previous = previousKeys.stream()
+                .flatMap(keys -> java.util.Arrays.stream(keys.split(",")))
                 .filter(key -> !key.isBlank())
                 .map(SecretKeyring::decodeKey)
                 .toList();
