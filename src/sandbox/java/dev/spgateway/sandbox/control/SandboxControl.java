@@ -1,0 +1,182 @@
+package dev.spgateway.sandbox.control;
+
+import dev.spgateway.sandbox.http.Ids;
+import dev.spgateway.sandbox.listings.CatalogSettings;
+import dev.spgateway.sandbox.lwa.LwaRegistry;
+import dev.spgateway.sandbox.sellers.Seller;
+import dev.spgateway.sandbox.sellers.SellerRegistry;
+import dev.spgateway.sandbox.sigv4.SigningKey;
+import dev.spgateway.sandbox.sts.IamRegistry;
+import dev.spgateway.sandbox.usageplan.UsagePlans;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** What tests (and the /_sandbox/ HTTP surface) set up and inspect. */
+public final class SandboxControl {
+
+    /** An application's LWA credentials. */
+    public record AppCredentials(String clientId, String clientSecret) {
+    }
+
+    private final LwaRegistry lwa;
+    private final SellerRegistry sellers;
+    private final IamRegistry iam;
+    private final UsagePlans usagePlans;
+    private final Faults faults;
+    private final CallLog calls;
+
+    public SandboxControl(LwaRegistry lwa, SellerRegistry sellers, IamRegistry iam, UsagePlans usagePlans,
+                          Faults faults, CallLog calls) {
+        this.lwa = lwa;
+        this.sellers = sellers;
+        this.iam = iam;
+        this.usagePlans = usagePlans;
+        this.faults = faults;
+        this.calls = calls;
+    }
+
+    // applications and LWA
+
+    public AppCredentials registerApplication(String clientId, String clientSecret, boolean restrictedRole) {
+        lwa.register(clientId, clientSecret, restrictedRole);
+        return new AppCredentials(clientId, clientSecret);
+    }
+
+    /** A new application with generated amzn1.application-oa2-client.… id and secret. */
+    public AppCredentials registerApplication(boolean restrictedRole) {
+        return registerApplication("amzn1.application-oa2-client." + Ids.hex(32), "amzn1.oa2-cs.v1." + Ids.hex(64),
+                restrictedRole);
+    }
+
+    /** The IAM role ARN registered with a legacy application; SigV4 sessions must come from it. */
+    public void setApplicationRole(String clientId, String roleArn) {
+        lwa.setIamRole(clientId, roleArn);
+    }
+
+    /** A new secret; the previous one stays valid for seven more days at most. */
+    public String rotateClientSecret(String clientId) {
+        return lwa.rotateSecret(clientId);
+    }
+
+    /** The current secret expires now: LWA answers invalid_client for it. */
+    public void expireClientSecret(String clientId) {
+        lwa.expireSecret(clientId);
+    }
+
+    public String currentClientSecret(String clientId) {
+        return lwa.currentSecret(clientId);
+    }
+
+    // sellers
+
+    public Seller registerSeller(String sellerId, List<String> marketplaceIds) {
+        return sellers.register(sellerId, marketplaceIds);
+    }
+
+    /** A seller with a generated A2EXAMPLE… style selling partner id. */
+    public Seller registerSeller(List<String> marketplaceIds) {
+        return registerSeller("A2" + Ids.upperAlnum(12), marketplaceIds);
+    }
+
+    public Seller seller(String sellerId) {
+        return sellers.require(sellerId);
+    }
+
+    /** The seller authorizes the application: returns the Atzr|… refresh token. */
+    public String authorize(String sellerId, String clientId) {
+        sellers.require(sellerId);
+        return lwa.authorize(clientId, sellerId);
+    }
+
+    /** An spapi_oauth_code for the authorization_code grant (single use, five minutes). */
+    public String issueAuthorizationCode(String sellerId, String clientId) {
+        sellers.require(sellerId);
+        return lwa.issueAuthorizationCode(clientId, sellerId);
+    }
+
+    public void revokeRefreshToken(String refreshToken) {
+        lwa.revoke(refreshToken);
+    }
+
+    /** Legacy IAM setup: SP-API calls for the seller must also carry a SigV4 signature. */
+    public void setLegacyIam(String sellerId, boolean required) {
+        sellers.require(sellerId).legacyIam(required);
+    }
+
+    public void setReportDurations(String sellerId, Duration inQueue, Duration inProgress) {
+        sellers.require(sellerId).reportDurations(inQueue, inProgress);
+    }
+
+    public void setCatalog(String sellerId, CatalogSettings settings) {
+        sellers.require(sellerId).catalog(settings);
+    }
+
+    public void updateCatalog(String sellerId, UnaryOperator<CatalogSettings> change) {
+        Seller seller = sellers.require(sellerId);
+        seller.catalog(change.apply(seller.catalog()));
+    }
+
+    /** Listings reports of this seller serve these bytes as they are; null goes back to the generated catalog. */
+    public void setListingsFile(String sellerId, byte[] content, String contentType) {
+        sellers.require(sellerId).listingsFile(content, contentType);
+    }
+
+    /** The seller's next reports end FATAL with an error document. */
+    public void failNextReports(String sellerId, int count) {
+        sellers.require(sellerId).failNextReports(count);
+    }
+
+    public void setOrderCount(String sellerId, int count) {
+        sellers.require(sellerId).orderCount(count);
+    }
+
+    // IAM
+
+    public SigningKey registerIamUser(String accessKeyId, String secretAccessKey) {
+        return iam.registerUser(accessKeyId, secretAccessKey);
+    }
+
+    /** A user with a generated AKIA… key. */
+    public SigningKey registerIamUser() {
+        return iam.registerUser();
+    }
+
+    public void registerRole(String roleArn, String trustedAccessKeyId) {
+        iam.registerRole(roleArn, trustedAccessKeyId);
+    }
+
+    // faults, counters, rate limits
+
+    /** The next {@code times} calls of the operation (ids as in the models, or lwaToken, assumeRole, downloadDocument). */
+    public void scriptFault(String operation, Fault fault, int times) {
+        faults.script(operation, fault, times);
+    }
+
+    public int callCount(String operation) {
+        return calls.count(operation);
+    }
+
+    public List<CallRecord> calls(String operation) {
+        return calls.calls(operation);
+    }
+
+    public Map<String, Integer> callCounts() {
+        return calls.counts();
+    }
+
+    public void clearCalls() {
+        calls.clear();
+    }
+
+    /** Refills every usage-plan bucket. */
+    public void resetRateLimits() {
+        usagePlans.reset();
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+}

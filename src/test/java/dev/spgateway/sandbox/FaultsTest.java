@@ -1,0 +1,75 @@
+package dev.spgateway.sandbox;
+
+import dev.spgateway.sandbox.control.Fault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Scripted faults for the next calls of an operation, and the call log. */
+class FaultsTest {
+
+    private final SandboxFixture f = new SandboxFixture(false);
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    @Test
+    void statusFaultsAreConsumedInOrder() {
+        f.control.scriptFault("getMarketplaceParticipations", Fault.status(503), 2);
+        f.control.scriptFault("getMarketplaceParticipations", Fault.status(500), 1);
+        var first = f.client.get("/sellers/v1/marketplaceParticipations", f.token);
+        assertEquals(503, first.status());
+        assertEquals(503, f.client.get("/sellers/v1/marketplaceParticipations", f.token).status());
+        var third = f.client.get("/sellers/v1/marketplaceParticipations", f.token);
+        assertEquals(500, third.status());
+        assertEquals("InternalFailure", third.json().at("/errors/0/code").asText());
+        assertEquals(200, f.client.get("/sellers/v1/marketplaceParticipations", f.token).status());
+        assertEquals(4, f.control.callCount("getMarketplaceParticipations"));
+        assertEquals(503, f.control.calls("getMarketplaceParticipations").get(0).status());
+        assertEquals(f.sellerId, f.control.calls("getMarketplaceParticipations").get(3).sellerId());
+    }
+
+    @Test
+    void connectionResetAndTruncatedBody() {
+        // the JDK client silently retries a GET once when a reused connection closes without an answer
+        f.control.scriptFault("getMarketplaceParticipations", Fault.connectionReset(), 2);
+        UncheckedIOException reset = assertThrows(UncheckedIOException.class,
+                () -> f.client.get("/sellers/v1/marketplaceParticipations", f.token));
+        assertTrue(reset.getCause() instanceof IOException);
+        f.control.scriptFault("getMarketplaceParticipations", Fault.truncatedBody(), 1);
+        assertThrows(UncheckedIOException.class, () -> f.client.get("/sellers/v1/marketplaceParticipations", f.token));
+        assertEquals(200, f.client.get("/sellers/v1/marketplaceParticipations", f.token).status());
+    }
+
+    @Test
+    void lwaAndDocumentFaults() throws Exception {
+        f.control.scriptFault("lwaToken", Fault.status(500), 1);
+        assertThrows(IllegalStateException.class, f::refreshAccessToken);
+        f.refreshAccessToken();
+
+        f.control.setReportDurations(f.sellerId, Duration.ZERO, Duration.ZERO);
+        String id = f.client.post("/reports/2021-06-30/reports", f.token,
+                "{\"reportType\":\"GET_MERCHANT_LISTINGS_ALL_DATA\",\"marketplaceIds\":[\"ATVPDKIKX0DER\"]}")
+                .json().get("reportId").asText();
+        String doc = f.client.get("/reports/2021-06-30/reports/" + id, f.token).json().get("reportDocumentId").asText();
+        String url = f.client.get("/reports/2021-06-30/documents/" + doc, f.token).json().get("url").asText();
+        f.control.scriptFault("downloadDocument", Fault.wrongCharset(), 1);
+        var wrong = f.client.download(url);
+        assertEquals("text/plain;charset=UTF-8", wrong.headers().firstValue("Content-Type").orElseThrow());
+        f.control.scriptFault("downloadDocument", Fault.truncatedBody(), 1);
+        assertThrows(IOException.class, () -> f.client.download(url));
+        var good = f.client.download(url);
+        assertEquals("text/plain;charset=Cp1252", good.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(new String(good.body(), StandardCharsets.ISO_8859_1).startsWith("item-name"));
+    }
+}
