@@ -20,11 +20,15 @@ public final class TestDatabase implements AutoCloseable {
 
     private final String name;
     private final DataSource dataSource;
+    private final String jdbcUrl;
+    private final String user;
     private final Runnable cleanup;
 
-    private TestDatabase(String name, DataSource dataSource, Runnable cleanup) {
+    private TestDatabase(String name, DataSource dataSource, String jdbcUrl, String user, Runnable cleanup) {
         this.name = name;
         this.dataSource = dataSource;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
         this.cleanup = cleanup;
     }
 
@@ -38,10 +42,21 @@ public final class TestDatabase implements AutoCloseable {
 
     public static TestDatabase h2() {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        h2.setURL(url);
         h2.setUser("spgateway");
         h2.setPassword("spgateway");
-        return new TestDatabase("h2", h2, () -> execute(h2, "SHUTDOWN"));
+        return new TestDatabase("h2", h2, url, "spgateway", () -> execute(h2, "SHUTDOWN"));
+    }
+
+    /** The embedded database a stopped gateway left in its data directory. */
+    public static TestDatabase h2File(java.nio.file.Path dataDir) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("spgateway");
+        h2.setURL(url);
+        h2.setUser("spgateway");
+        h2.setPassword("spgateway");
+        return new TestDatabase("h2", h2, url, "spgateway", () -> { });
     }
 
     public static TestDatabase postgresql() {
@@ -65,7 +80,8 @@ public final class TestDatabase implements AutoCloseable {
         scoped.setURL(url);
         scoped.setUser(user);
         scoped.setCurrentSchema(schema);
-        return new TestDatabase("postgresql", scoped,
+        String scopedUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new TestDatabase("postgresql", scoped, scopedUrl, user,
                 () -> execute(admin, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
@@ -75,6 +91,44 @@ public final class TestDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The URL a server process can use for the same database (PostgreSQL: the same fresh schema). */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    /** Every value of every row of the application's tables, as text: what a dump would show. */
+    public String dump() {
+        StringBuilder dump = new StringBuilder();
+        try (Connection connection = dataSource.getConnection()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (var rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                    new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : tables) {
+                try (Statement statement = connection.createStatement();
+                        var rows = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            dump.append(rows.getString(i)).append('\t');
+                        }
+                        dump.append('\n');
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("dump failed", e);
+        }
+        return dump.toString();
     }
 
     public boolean isPostgresql() {
