@@ -75,6 +75,8 @@ class ContractTest {
         var c = f.client;
         var participations = c.get("/sellers/v1/marketplaceParticipations", f.token);
         assertEquals("ATVPDKIKX0DER", participations.json().at("/payload/0/marketplace/id").asText());
+        var account = c.get("/sellers/v1/account", f.token);
+        assertEquals("PROFESSIONAL", account.json().at("/payload/sellingPlan").asText());
 
         String after = f.clock.instant().minus(Duration.ofDays(30)).toString();
         var orders = c.get("/orders/v0/orders?MarketplaceIds=ATVPDKIKX0DER&CreatedAfter=" + after + "&MaxResultsPerPage=10", f.token);
@@ -112,7 +114,7 @@ class ContractTest {
     void throttledAnswersFollowTheModel() {
         String token = f.token;
         SandboxClient.Exchange last = null;
-        for (int i = 0; i < 31; i++) {
+        for (int i = 0; i < 16; i++) {
             last = f.client.get("/sellers/v1/marketplaceParticipations", token);
         }
         assertEquals(429, last.status());

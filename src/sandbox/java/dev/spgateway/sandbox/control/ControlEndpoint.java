@@ -122,7 +122,13 @@ public final class ControlEndpoint {
             return null;
         }
         if (method.equals("GET") && (m = CALLS.matcher(path)).matches()) {
-            return control.calls(m.group(1));
+            var list = Json.MAPPER.createArrayNode();
+            for (CallRecord call : control.calls(m.group(1))) {
+                list.addObject().put("operation", call.operation()).put("at", call.at().toString())
+                        .put("method", call.method()).put("path", call.path()).put("query", call.query())
+                        .put("sellerId", call.sellerId()).put("status", call.status());
+            }
+            return list;
         }
         if (method.equals("POST") && path.equals("/_sandbox/rate-limits/reset")) {
             control.resetRateLimits();

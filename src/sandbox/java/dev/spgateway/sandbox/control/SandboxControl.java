@@ -91,6 +91,12 @@ public final class SandboxControl {
         return lwa.authorize(clientId, sellerId);
     }
 
+    /** As {@link #authorize(String, String)}, with a refresh token of the caller's choosing (e.g. the demo's). */
+    public String authorize(String sellerId, String clientId, String refreshToken) {
+        sellers.require(sellerId);
+        return lwa.authorize(clientId, sellerId, refreshToken);
+    }
+
     /** An spapi_oauth_code for the authorization_code grant (single use, five minutes). */
     public String issueAuthorizationCode(String sellerId, String clientId) {
         sellers.require(sellerId);

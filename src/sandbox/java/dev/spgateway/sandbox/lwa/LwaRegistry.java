@@ -70,10 +70,13 @@ public final class LwaRegistry {
     }
 
     public String authorize(String clientId, String sellerId) {
+        return authorize(clientId, sellerId, "Atzr|" + Ids.alnum(120));
+    }
+
+    public String authorize(String clientId, String sellerId, String refreshToken) {
         require(clientId);
-        String token = "Atzr|" + Ids.alnum(120);
-        refreshTokens.put(token, new Authorization(clientId, sellerId, false));
-        return token;
+        refreshTokens.put(refreshToken, new Authorization(clientId, sellerId, false));
+        return refreshToken;
     }
 
     public String issueAuthorizationCode(String clientId, String sellerId) {
