@@ -77,14 +77,24 @@ public final class GatewayProcess implements AutoCloseable {
         return this;
     }
 
-    /** Runs the server with its output on this console until it ends; returns its exit code. */
-    public int runInForeground() throws IOException, InterruptedException {
+    /**
+     * Starts the server with its output on this console and returns once it is ready; the server ends with
+     * this JVM.
+     */
+    public GatewayProcess startAttached() throws IOException, InterruptedException {
         if (port == 0) {
             port = 8080;
         }
+        Files.createDirectories(workDir);
         freshRuntimeDirectory();
         process = new ProcessBuilder(command()).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        awaitReady();
+        return this;
+    }
+
+    /** Waits until the server ends; returns its exit code. */
+    public int waitFor() throws InterruptedException {
         return process.waitFor();
     }
 
@@ -100,7 +110,7 @@ public final class GatewayProcess implements AutoCloseable {
                 "--nocluster",
                 "--disablephonehome",
                 "--rootdir", workDir.resolve("payara-root").toAbsolutePath().toString(),
-                "--postbootcommandfile", serverConfig.resolve("post-boot-commands.asadmin").toString(),
+                "--prebootcommandfile", serverConfig.resolve("pre-boot-commands.asadmin").toString(),
                 "--logproperties", serverConfig.resolve("logging.properties").toString()));
         return command;
     }
@@ -180,6 +190,9 @@ public final class GatewayProcess implements AutoCloseable {
     }
 
     private String logTail() throws IOException {
+        if (log == null) {
+            return "(see the output above)";
+        }
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }

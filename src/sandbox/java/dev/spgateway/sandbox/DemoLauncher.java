@@ -3,11 +3,9 @@ package dev.spgateway.sandbox;
 import dev.spgateway.sandbox.control.SandboxControl;
 import dev.spgateway.sandbox.time.MutableClock;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.spgateway.launch.GatewayProcess;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +14,7 @@ import java.util.Map;
 /**
  * The README's run command: starts the SP-API sandbox in-process with a demo application and seller, then
  * the gateway on Payara Micro with the project's server-config, on the embedded H2 database, with a demo
- * API key, pointed at the sandbox. Ends the server when it ends itself.
+ * API key, pointed at the sandbox, and connects the demo seller as a store. Ends with the server.
  */
 public final class DemoLauncher {
 
@@ -33,13 +31,28 @@ public final class DemoLauncher {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
         SpApiSandbox sandbox = startDemoSandbox();
-        sandboxProperties(sandbox).forEach(System::setProperty);
-        printDemoCredentials(sandbox);
-        Path serverConfig = Path.of(options.get("server-config"));
-        List<String> command = payaraCommand(options, serverConfig);
-        Process gateway = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(gateway::destroy));
+        GatewayProcess gateway = new GatewayProcess(Path.of(options.get("payara-micro")), Path.of(options.get("war")),
+                Path.of(options.get("server-config")), Path.of("target", "demo"))
+                .port(Integer.parseInt(options.getOrDefault("port", "8080")));
+        gatewayProperties(sandbox).forEach(gateway::property);
+        gateway.startAttached();
+        String storeKey = DemoStore.ensure(gateway.baseUrl(), apiKey());
+        printDemo(sandbox, gateway, storeKey);
         System.exit(gateway.waitFor());
+    }
+
+    static String apiKey() {
+        return System.getProperty("spgateway.bootstrap.api-key", DEMO_API_KEY);
+    }
+
+    /** The sandbox's endpoints, the demo API key, and every spgateway.* property given to the launcher. */
+    static Map<String, String> gatewayProperties(SpApiSandbox sandbox) {
+        Map<String, String> properties = new LinkedHashMap<>(sandboxProperties(sandbox));
+        properties.put("spgateway.bootstrap.api-key", apiKey());
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("spgateway."))
+                .forEach(name -> properties.put(name, System.getProperty(name)));
+        return properties;
     }
 
     /** Real time for the demo, so reports finish on their own after about 20 seconds. */
@@ -67,44 +80,20 @@ public final class DemoLauncher {
         return properties;
     }
 
-    private static void printDemoCredentials(SpApiSandbox sandbox) {
+    private static void printDemo(SpApiSandbox sandbox, GatewayProcess gateway, String storeKey) {
         System.out.println();
-        System.out.println("=== SP-API sandbox (demo) ===");
-        System.out.println("  base URL          " + sandbox.baseUrl());
-        System.out.println("  static sandbox    " + sandbox.staticSandboxBaseUrl());
+        System.out.println("=== spgateway demo ===");
+        System.out.println("  gateway           " + gateway.baseUrl());
+        System.out.println("  API key           " + apiKey());
+        System.out.println("  demo store key    " + storeKey);
+        System.out.println("  SP-API sandbox    " + sandbox.baseUrl() + " (control: " + sandbox.baseUrl() + "/_sandbox/)");
         System.out.println("  LWA client id     " + DEMO_CLIENT_ID);
         System.out.println("  LWA client secret " + DEMO_CLIENT_SECRET);
         System.out.println("  refresh token     " + DEMO_REFRESH_TOKEN);
         System.out.println("  seller id         " + DEMO_SELLER_ID + " (marketplace " + DEMO_MARKETPLACE + ")");
-        System.out.println("  gateway API key   " + System.getProperty("spgateway.bootstrap.api-key", DEMO_API_KEY));
+        System.out.println("  try: curl -s '" + gateway.baseUrl() + "/v1.1/cart.info.json' -H 'x-api-key: " + apiKey()
+                + "' -H 'x-store-key: " + storeKey + "'");
         System.out.println();
-    }
-
-    static List<String> payaraCommand(Map<String, String> options, Path serverConfig) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions(serverConfig.resolve("jvm.options")));
-        command.add("-Dspgateway.bootstrap.api-key=" + System.getProperty("spgateway.bootstrap.api-key", DEMO_API_KEY));
-        System.getProperties().stringPropertyNames().stream()
-                .filter(name -> name.startsWith("spgateway.") && !name.equals("spgateway.bootstrap.api-key"))
-                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-        command.addAll(List.of("-jar", options.get("payara-micro"),
-                "--deploy", options.get("war"),
-                "--contextroot", "/",
-                "--port", options.getOrDefault("port", "8080"),
-                "--nocluster",
-                "--disablephonehome",
-                "--rootdir", Path.of("target", "payara-root").toAbsolutePath().toString(),
-                "--postbootcommandfile", serverConfig.resolve("post-boot-commands.asadmin").toString(),
-                "--logproperties", serverConfig.resolve("logging.properties").toString()));
-        return command;
-    }
-
-    static List<String> jvmOptions(Path file) throws IOException {
-        return Files.readAllLines(file).stream()
-                .map(String::trim)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .toList();
     }
 
     private static Map<String, String> parse(String[] args) {

@@ -2,8 +2,6 @@ package dev.spgateway.sandbox;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,16 +25,9 @@ class DemoLauncherTest {
             assertEquals(sandbox.staticSandboxBaseUrl(), properties.get("spgateway.spapi.sandbox.eu.url"));
             assertEquals(8, properties.size());
 
-            Path config = Files.createTempDirectory("server-config");
-            Files.writeString(config.resolve("jvm.options"), "# none\n-Xss1m\n");
-            properties.forEach(System::setProperty);
-            try {
-                var command = DemoLauncher.payaraCommand(Map.of("payara-micro", "payara-micro.jar", "war", "x.war"), config);
-                assertTrue(command.contains("-Dspgateway.lwa.url=" + sandbox.lwaUrl()), command.toString());
-                assertTrue(command.contains("-Xss1m"));
-            } finally {
-                properties.keySet().forEach(System::clearProperty);
-            }
+            Map<String, String> gateway = DemoLauncher.gatewayProperties(sandbox);
+            assertEquals(sandbox.lwaUrl(), gateway.get("spgateway.lwa.url"));
+            assertTrue(gateway.containsKey("spgateway.bootstrap.api-key"));
         }
     }
 }

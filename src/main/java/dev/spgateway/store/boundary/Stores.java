@@ -108,11 +108,20 @@ public class Stores {
         StoreConnection store = find(caller, storeKey);
         Map<String, Object> result = new LinkedHashMap<>();
         try {
-            store.verified(verifier.verify(store.credentials()), clock.instant());
+            List<String> marketplaces = verifier.verify(store.credentials());
+            em.createNamedQuery(StoreConnection.RECORD_VERIFIED)
+                    .setParameter("marketplaceIds", StoreConnection.marketplaceColumn(marketplaces))
+                    .setParameter("now", clock.instant())
+                    .setParameter("id", store.id())
+                    .executeUpdate();
             result.put("valid", true);
-            result.put("stores", store.marketplaceIds());
+            result.put("stores", marketplaces);
         } catch (ApiException e) {
-            store.failed(e.getMessage(), clock.instant());
+            em.createNamedQuery(StoreConnection.RECORD_FAILED)
+                    .setParameter("error", StoreConnection.errorColumn(e.getMessage()))
+                    .setParameter("now", clock.instant())
+                    .setParameter("id", store.id())
+                    .executeUpdate();
             result.put("valid", false);
             result.put("message", e.getMessage());
         }

@@ -37,7 +37,7 @@ public final class CredentialRules {
     private static final String CLIENT_PREFIX = "amzn1.application-oa2-client.";
     private static final Pattern CLIENT_REST = Pattern.compile("[0-9A-Za-z]{8,128}");
     private static final String REFRESH_PREFIX = "Atzr|";
-    private static final Pattern ACCESS_KEY_ID = Pattern.compile("(AKIA|ASIA)[A-Z2-7]{16}");
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("(AKIA|ASIA)[A-Z0-9]{16}");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws:iam::\\d{12}:role/[\\w+=,.@/-]{1,128}");
     private static final int MAX_SECRET_LENGTH = 2000;
 

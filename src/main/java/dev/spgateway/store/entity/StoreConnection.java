@@ -30,7 +30,19 @@ import java.util.UUID;
 @NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT_AND_SELLER,
         query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId AND s.sellerId = :sellerId"
                 + " AND s.awsRegion = :awsRegion")
+@NamedQuery(name = StoreConnection.RECORD_VERIFIED,
+        query = "UPDATE StoreConnection s SET s.marketplaceIds = :marketplaceIds, s.lastVerifiedAt = :now,"
+                + " s.lastError = NULL, s.updatedAt = :now WHERE s.id = :id")
+@NamedQuery(name = StoreConnection.RECORD_FAILED,
+        query = "UPDATE StoreConnection s SET s.lastError = :error, s.updatedAt = :now WHERE s.id = :id")
 public class StoreConnection {
+
+    /**
+     * The outcome of a live check is status, not a change of the store: concurrent checks write it last
+     * writer wins, without the version check that guards credential changes.
+     */
+    public static final String RECORD_VERIFIED = "StoreConnection.recordVerified";
+    public static final String RECORD_FAILED = "StoreConnection.recordFailed";
 
     public static final String FIND_BY_STORE_KEY = "StoreConnection.findByStoreKey";
     public static final String FIND_BY_ACCOUNT = "StoreConnection.findByAccount";
@@ -120,7 +132,7 @@ public class StoreConnection {
         this.createdAt = now;
         apply(credentials, now);
         this.clientSecretSetAt = now;
-        this.marketplaceIds = String.join(",", marketplaceIds);
+        this.marketplaceIds = marketplaceColumn(marketplaceIds);
         if (!marketplaceIds.isEmpty()) {
             this.lastVerifiedAt = now;
         }
@@ -143,15 +155,18 @@ public class StoreConnection {
         if (marketplaces == null || marketplaces.isEmpty()) {
             throw new IllegalArgumentException("a verified store has at least one marketplace");
         }
-        this.marketplaceIds = String.join(",", marketplaces);
+        this.marketplaceIds = marketplaceColumn(marketplaces);
         this.lastVerifiedAt = now;
         this.lastError = null;
         this.updatedAt = now;
     }
 
-    public void failed(String error, Instant now) {
-        this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-        this.updatedAt = now;
+    public static String marketplaceColumn(List<String> marketplaces) {
+        return String.join(",", marketplaces);
+    }
+
+    public static String errorColumn(String error) {
+        return error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     }
 
     public SpApiCredentials credentials() {
