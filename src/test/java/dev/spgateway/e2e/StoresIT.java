@@ -296,6 +296,57 @@ class StoresIT {
     }
 
     @Test
+    @Order(10)
+    void throttlingAndServerErrorsAreRetriedAndPersistentThrottlingIs110() {
+        SellerSetup seller = newSeller(List.of(NA_US));
+        control.scriptFault("getMarketplaceParticipations", Fault.status(429), 2);
+        JsonObject added = client.post("account.cart.add", seller.cartAddParameters("us-east-1"));
+        assertEquals(0, added.getInt("return_code"), added.toString());
+        String storeKey = added.getJsonObject("result").getString("store_key");
+
+        control.scriptFault("getMarketplaceParticipations", Fault.status(503), 1);
+        assertTrue(validate(storeKey), "a 503 is retried");
+
+        SellerSetup throttled = newSeller(List.of(NA_US));
+        control.scriptFault("getMarketplaceParticipations", Fault.status(429), 10);
+        assertRefused(client.post("account.cart.add", throttled.cartAddParameters("us-east-1")), 110, "throttled");
+        control.clearFaults();
+    }
+
+    @Test
+    @Order(11)
+    void anExpiredAccessTokenIsRenewedOnceAndTheCallSucceeds() {
+        SellerSetup seller = newSeller(List.of(NA_US));
+        String storeKey = client.post("account.cart.add", seller.cartAddParameters("us-east-1"))
+                .getJsonObject("result").getString("store_key");
+        int exchanges = control.callCount("lwaToken");
+
+        sandbox.testClock().advance(java.time.Duration.ofMinutes(61));
+
+        assertTrue(validate(storeKey));
+        assertEquals(exchanges + 1, control.callCount("lwaToken"), "one new token for the expired one");
+    }
+
+    @Test
+    @Order(12)
+    void theSandboxEnvironmentUsesAmazonsStaticSandbox() {
+        SellerSetup seller = newSeller(List.of(NA_US));
+        int staticCalls = control.callCount("getMarketplaceParticipations");
+        Map<String, Object> parameters = seller.cartAddParameters("us-east-1");
+        parameters.put("amazon_sp_api_environment", "sandbox");
+
+        JsonObject added = client.post("account.cart.add", parameters);
+
+        assertEquals(0, added.getInt("return_code"), added.toString());
+        String storeKey = added.getJsonObject("result").getString("store_key");
+        assertEquals("sandbox", client.get("cart.info", Map.of("store_key", storeKey)).getJsonObject("result")
+                .getJsonObject("credentials").getString("amazon_sp_api_environment"));
+        assertEquals(staticCalls + 1, control.callCount("getMarketplaceParticipations"));
+        assertTrue(control.calls("getMarketplaceParticipations").stream()
+                .anyMatch(call -> call.toString().contains("amazon-sandbox")), "answered by the static sandbox");
+    }
+
+    @Test
     @Order(100)
     void anotherAccountCannotSeeOrUseTheStoresAfterARestart() throws Exception {
         SellerSetup seller = newSeller(List.of(NA_US));
