@@ -1,5 +1,6 @@
 package dev.spgateway.amazon.control;
 
+import dev.spgateway.platform.control.SingleFlight;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;

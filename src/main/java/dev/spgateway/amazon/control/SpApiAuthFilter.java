@@ -36,10 +36,8 @@ final class SpApiAuthFilter implements ClientRequestFilter {
     private void sign(ClientRequestContext request, AssumedRoles.RoleCredentials credentials) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(ACCESS_TOKEN_HEADER, accessToken.value());
+        // the body is signed as the exact text the rest client sends; headers beyond the token stay unsigned
         String body = request.hasEntity() ? String.valueOf(request.getEntity()) : null;
-        if (body != null) {
-            headers.put("content-type", String.valueOf(request.getMediaType()));
-        }
         Map<String, List<String>> signed = SigV4Signer.sign(request.getMethod(), request.getUri(), headers, body,
                 credentials, awsRegion);
         signed.forEach((name, values) -> {

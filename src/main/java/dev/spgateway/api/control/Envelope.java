@@ -7,7 +7,12 @@ import java.util.Map;
  * The API2Cart answer: {@code {"return_code", "return_message", "pagination"?, "result"}}. Result values are
  * plain maps, lists and scalars so that each method decides its exact shape, nulls included.
  */
-public record Envelope(ReturnCode returnCode, String returnMessage, Pagination pagination, Object result) {
+public record Envelope(ReturnCode returnCode, String returnMessage, Pagination pagination, Object result,
+        ResponseFields fields) {
+
+    public Envelope(ReturnCode returnCode, String returnMessage, Pagination pagination, Object result) {
+        this(returnCode, returnMessage, pagination, result, null);
+    }
 
     public Envelope {
         if (returnCode == null) {
@@ -46,7 +51,17 @@ public record Envelope(ReturnCode returnCode, String returnMessage, Pagination p
             wire.put("pagination", pagination.toWire());
         }
         wire.put("result", result);
-        return wire;
+        return fields == null ? wire : castToMap(fields.apply(wire));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castToMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    /** A success trimmed to the caller's {@code response_fields}; failures always keep their code. */
+    public Envelope select(ResponseFields fields) {
+        return isOk() ? new Envelope(returnCode, returnMessage, pagination, result, fields) : this;
     }
 
     /** Cursor links of a list answer. */

@@ -1,4 +1,4 @@
-package dev.spgateway.amazon.control;
+package dev.spgateway.platform.control;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,11 +10,11 @@ import java.util.function.Supplier;
  * Runs at most one piece of work per key at a time: callers that arrive while it runs wait for its result
  * instead of starting their own (one LWA exchange for fifty concurrent requests of a cold store).
  */
-final class SingleFlight<T> {
+public final class SingleFlight<T> {
 
     private final ConcurrentMap<String, CompletableFuture<T>> inFlight = new ConcurrentHashMap<>();
 
-    T run(String key, Supplier<T> work) {
+    public T run(String key, Supplier<T> work) {
         CompletableFuture<T> mine = new CompletableFuture<>();
         CompletableFuture<T> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {

@@ -1,4 +1,4 @@
-package dev.spgateway.amazon.control;
+package dev.spgateway.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,27 @@
+package dev.spgateway.product.boundary;
+
+import dev.spgateway.api.control.ApiCall;
+import dev.spgateway.api.control.ApiMethod;
+import dev.spgateway.api.control.Caller;
+import dev.spgateway.api.control.Envelope;
+import dev.spgateway.product.control.ProductRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** {@code product.count}: how many listings match. */
+@ApplicationScoped
+public class ProductCountMethod implements ApiMethod {
+
+    @Inject
+    Products products;
+
+    @Override
+    public String name() {
+        return "product.count";
+    }
+
+    @Override
+    public Envelope invoke(ApiCall call, Caller caller) {
+        return products.count(caller, ProductRequest.of(call));
+    }
+}

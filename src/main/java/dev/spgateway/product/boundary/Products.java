@@ -1,0 +1,93 @@
+package dev.spgateway.product.boundary;
+
+import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.Caller;
+import dev.spgateway.api.control.Envelope;
+import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.product.control.ProductMapper;
+import dev.spgateway.product.control.ProductRequest;
+import dev.spgateway.product.control.ProductSearch;
+import dev.spgateway.report.boundary.ListingReports;
+import dev.spgateway.report.control.CachedReport;
+import dev.spgateway.report.control.ReportOutcome;
+import dev.spgateway.report.control.ReportSubject;
+import dev.spgateway.store.boundary.Stores;
+import dev.spgateway.store.entity.StoreConnection;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * product.list, product.count and product.info, answered from the store's listings report. While Amazon is
+ * still preparing it the answer is 107 with the report_request_id to retry with.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Products {
+
+    @EJB
+    Stores stores;
+
+    @EJB
+    ListingReports reports;
+
+    public Envelope list(Caller caller, ProductRequest request) {
+        CachedReport report = report(caller, request);
+        ProductSearch.Page page = ProductSearch.page(report, request.filter(), request.start(), request.count());
+        List<Map<String, Object>> products = page.rows().stream()
+                .map(ProductMapper::product)
+                .map(request.fields()::apply)
+                .toList();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("products_count", products.size());
+        result.put("product", products);
+        Envelope.Pagination pagination = new Envelope.Pagination(request.previous().orElse(null),
+                request.next(page.total()).orElse(null));
+        return select(Envelope.page(result, pagination), request);
+    }
+
+    public Envelope count(Caller caller, ProductRequest request) {
+        CachedReport report = report(caller, request);
+        return select(Envelope.ok(Map.of("products_count", ProductSearch.count(report, request.filter()))), request);
+    }
+
+    public Envelope info(Caller caller, ProductRequest request, String productId) {
+        CachedReport report = report(caller, request);
+        OptionalInt index = report.table().indexOfSku(productId);
+        if (index.isEmpty()) {
+            throw new ApiException(ReturnCode.NOT_FOUND, "Product with id " + productId + " not found");
+        }
+        Map<String, Object> product = ProductMapper.product(report.table().row(index.getAsInt()));
+        return select(Envelope.ok(request.fields().apply(product)), request);
+    }
+
+    private CachedReport report(Caller caller, ProductRequest request) {
+        StoreConnection store = stores.find(caller, request.storeKey());
+        List<String> marketplaces = request.filter().storeId().map(id -> marketplace(store, id))
+                .orElse(store.marketplaceIds());
+        ReportOutcome outcome = reports.listings(new ReportSubject(store.id(), store.credentials(), marketplaces),
+                request.reportRequestId(), request.disableReportCache());
+        if (outcome instanceof ReportOutcome.NotReady notReady) {
+            throw new ApiException(ReturnCode.STORE_ERROR, "Report is not ready yet, please try again later"
+                    + " (report_request_id=" + notReady.reportRequestId() + ")");
+        }
+        return ((ReportOutcome.Ready) outcome).report();
+    }
+
+    private static List<String> marketplace(StoreConnection store, String storeId) {
+        if (!store.marketplaceIds().contains(storeId)) {
+            throw ApiException.incorrect("store_id", "expected one of the store's marketplaces: "
+                    + String.join(", ", store.marketplaceIds()));
+        }
+        return List.of(storeId);
+    }
+
+    private static Envelope select(Envelope envelope, ProductRequest request) {
+        return request.responseFields().map(envelope::select).orElse(envelope);
+    }
+}

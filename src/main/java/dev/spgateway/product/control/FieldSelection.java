@@ -1,0 +1,48 @@
+package dev.spgateway.product.control;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * API2Cart's {@code params} and {@code exclude}: which product fields an answer carries. {@code force_all}
+ * (or a {@code response_fields} selection, which trims the whole answer itself) keeps every field.
+ */
+public final class FieldSelection {
+
+    public static final String DEFAULT_PARAMS = "id,name,description,price,categories_ids";
+
+    private final Set<String> params;
+    private final Set<String> exclude;
+    private final boolean all;
+
+    private FieldSelection(Set<String> params, Set<String> exclude, boolean all) {
+        this.params = params;
+        this.exclude = exclude;
+        this.all = all;
+    }
+
+    public static FieldSelection of(Optional<String> params, Optional<String> exclude, boolean responseFieldsGiven) {
+        Set<String> named = split(params.orElse(DEFAULT_PARAMS));
+        boolean all = responseFieldsGiven || named.contains("force_all") || named.contains("*");
+        return new FieldSelection(named, split(exclude.orElse("")), all);
+    }
+
+    public Map<String, Object> apply(Map<String, Object> product) {
+        Map<String, Object> selected = new LinkedHashMap<>();
+        product.forEach((name, value) -> {
+            if ((all || params.contains(name)) && !exclude.contains(name)) {
+                selected.put(name, value);
+            }
+        });
+        return selected;
+    }
+
+    private static Set<String> split(String text) {
+        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

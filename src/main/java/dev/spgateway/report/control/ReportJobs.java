@@ -1,0 +1,78 @@
+package dev.spgateway.report.control;
+
+import dev.spgateway.report.entity.ReportJob;
+import dev.spgateway.report.entity.ReportJob.Status;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stored report jobs. Each write is its own short transaction: the report boundary waits on Amazon for
+ * seconds and must not hold a database transaction meanwhile.
+ */
+@Stateless
+public class ReportJobs {
+
+    private static final Set<Status> PENDING = EnumSet.of(Status.IN_QUEUE, Status.IN_PROGRESS);
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    public Optional<ReportJob> findByRequestId(String reportRequestId) {
+        return em.createNamedQuery(ReportJob.FIND_BY_REQUEST_ID, ReportJob.class)
+                .setParameter("reportRequestId", reportRequestId)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<ReportJob> findPending(String storeId, String reportKey, Instant since) {
+        return find(storeId, reportKey, PENDING, since);
+    }
+
+    public Optional<ReportJob> findDone(String storeId, String reportKey, Instant since) {
+        return find(storeId, reportKey, EnumSet.of(Status.DONE), since);
+    }
+
+    public List<ReportJob> inFlight() {
+        return em.createNamedQuery(ReportJob.FIND_IN_FLIGHT, ReportJob.class)
+                .setParameter("statuses", PENDING.stream().map(Enum::name).toList())
+                .getResultList();
+    }
+
+    public ReportJob create(String storeId, String reportKey, String reportType, String marketplaceIds,
+            String amazonReportId) {
+        ReportJob job = new ReportJob(storeId, reportKey, reportType, marketplaceIds, amazonReportId,
+                clock.instant());
+        em.persist(job);
+        return job;
+    }
+
+    public ReportJob progressed(String jobId, Status status, Optional<String> documentId) {
+        ReportJob job = em.find(ReportJob.class, jobId);
+        job.progressed(status, documentId, clock.instant());
+        return job;
+    }
+
+    public ReportJob failed(String jobId, String reason) {
+        ReportJob job = em.find(ReportJob.class, jobId);
+        job.failed(reason, clock.instant());
+        return job;
+    }
+
+    private Optional<ReportJob> find(String storeId, String reportKey, Set<Status> statuses, Instant since) {
+        return em.createNamedQuery(ReportJob.FIND_BY_KEY_AND_STATUS, ReportJob.class)
+                .setParameter("storeId", storeId)
+                .setParameter("reportKey", reportKey)
+                .setParameter("statuses", statuses.stream().map(Enum::name).toList())
+                .setParameter("since", since)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+}
