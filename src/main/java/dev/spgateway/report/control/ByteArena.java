@@ -1,0 +1,50 @@
+package dev.spgateway.report.control;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Rows' bytes in a few large chunks instead of an object per row or field. A row never straddles two
+ * chunks, so a row is one (chunk, offset, length) slice. Chunks stay well below the largest array the JVM
+ * can allocate and never need copying as the arena grows.
+ */
+final class ByteArena {
+
+    static final int CHUNK = 1 << 24;
+
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] current;
+    private int used;
+
+    /** Copies the bytes in and answers where they are: chunk index in the high int, offset in the low. */
+    long append(byte[] bytes, int length) {
+        if (current == null || used + length > current.length) {
+            startChunk(length);
+        }
+        System.arraycopy(bytes, 0, current, used, length);
+        long address = (long) (chunks.size() - 1) << 32 | used;
+        used += length;
+        return address;
+    }
+
+    private void startChunk(int atLeast) {
+        // a full chunk keeps its unused tail (less than a row): cheaper than copying 16 MB to cut it
+        current = new byte[Math.max(CHUNK, atLeast)];
+        chunks.add(current);
+        used = 0;
+    }
+
+    /** The chunks, the last cut to what it holds. */
+    byte[][] finish() {
+        trimCurrent();
+        return chunks.toArray(new byte[0][]);
+    }
+
+    private void trimCurrent() {
+        if (current != null && used < current.length) {
+            current = Arrays.copyOf(current, used);
+            chunks.set(chunks.size() - 1, current);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.spgateway.report.control;
+
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.RecordType;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns FastCSV's field callbacks into {@link ListingSink} calls: the first record is the header, which
+ * decides each position's slot; fields of unknown or repeated columns, and fields past the header, are
+ * dropped. Lone carriage returns masked by {@link LoneCarriageReturnReader} are restored here.
+ */
+final class ListingFieldsHandler extends CsvCallbackHandler<Boolean> {
+
+    private static final int UNKNOWN = -1;
+
+    private final ListingSink sink;
+    private final List<String> headerNames = new ArrayList<>();
+    private int[] slotOfPosition;
+    private char[] unmasked = new char[256];
+    private int fieldCount;
+    private RecordType recordType = RecordType.DATA;
+    private long rows;
+
+    ListingFieldsHandler(ListingSink sink) {
+        this.sink = sink;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    boolean headerSeen() {
+        return slotOfPosition != null;
+    }
+
+    @Override
+    protected RecordType getRecordType() {
+        return recordType;
+    }
+
+    @Override
+    protected int getFieldCount() {
+        return fieldCount;
+    }
+
+    @Override
+    protected void beginRecord(long startingLineNumber) {
+        fieldCount = 0;
+        recordType = RecordType.DATA;
+    }
+
+    @Override
+    protected void addField(char[] buffer, int offset, int length, boolean quoted) {
+        int position = fieldCount++;
+        if (slotOfPosition == null) {
+            headerNames.add(new String(buffer, offset, length));
+        } else if (position < slotOfPosition.length && slotOfPosition[position] != UNKNOWN) {
+            forward(slotOfPosition[position], buffer, offset, length);
+        }
+    }
+
+    private void forward(int slot, char[] buffer, int offset, int length) {
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            if (buffer[i] == LoneCarriageReturnReader.LONE_CR) {
+                forwardUnmasked(slot, buffer, offset, length);
+                return;
+            }
+        }
+        sink.field(slot, buffer, offset, length);
+    }
+
+    private void forwardUnmasked(int slot, char[] buffer, int offset, int length) {
+        if (unmasked.length < length) {
+            unmasked = new char[length];
+        }
+        for (int i = 0; i < length; i++) {
+            char c = buffer[offset + i];
+            unmasked[i] = c == LoneCarriageReturnReader.LONE_CR ? '\r' : c;
+        }
+        sink.field(slot, unmasked, 0, length);
+    }
+
+    @Override
+    protected void setComment(char[] buffer, int offset, int length) {
+        // comments are off in the reader; nothing in a listings document is one
+    }
+
+    @Override
+    protected void setEmpty() {
+        recordType = RecordType.EMPTY;
+    }
+
+    @Override
+    protected Boolean buildRecord() {
+        if (recordType != RecordType.DATA) {
+            return Boolean.FALSE;
+        }
+        if (slotOfPosition == null) {
+            acceptHeader();
+        } else {
+            sink.endRow();
+            rows++;
+        }
+        return Boolean.TRUE;
+    }
+
+    private void acceptHeader() {
+        slotOfPosition = new int[headerNames.size()];
+        List<ListingColumn> columns = new ArrayList<>();
+        Set<ListingColumn> seen = EnumSet.noneOf(ListingColumn.class);
+        for (int position = 0; position < slotOfPosition.length; position++) {
+            ListingColumn column = ListingColumn.byHeader(headerNames.get(position)).orElse(null);
+            slotOfPosition[position] = column != null && seen.add(column) ? columns.size() : UNKNOWN;
+            if (slotOfPosition[position] != UNKNOWN) {
+                columns.add(column);
+            }
+        }
+        if (columns.isEmpty()) {
+            // most likely a document read in the wrong charset; rows without any known column mean nothing
+            throw new UncheckedIOException(new ListingsFormatException(
+                    "no listings report column in the header " + abbreviated(headerNames)));
+        }
+        sink.columns(List.copyOf(columns));
+    }
+
+    private static String abbreviated(List<String> names) {
+        String all = String.join("|", names);
+        return all.length() <= 200 ? all : all.substring(0, 200) + "…";
+    }
+}

@@ -1,0 +1,230 @@
+package dev.spgateway.report.control;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * A finished listings report held compactly: each row is its known fields as UTF-8, separated by tabs (a
+ * field never contains one), in shared byte chunks; rows are found through one long (chunk, offset) and
+ * one int (length) each. Fields become Strings only when a row is read. Immutable, so any number of
+ * threads may read it.
+ */
+public final class ListingTable {
+
+    private static final String EMPTY = "";
+    private static final long ARRAY_HEADER = 16;
+    private static final long OBJECT_OVERHEAD = 128;
+
+    private final List<ListingColumn> columns;
+    private final int[] slotOfColumn;
+    private final byte[][] chunks;
+    private final long[] addresses;
+    private final int[] lengths;
+    private final SkuIndex skuIndex;
+
+    private ListingTable(List<ListingColumn> columns, byte[][] chunks, long[] addresses, int[] lengths) {
+        this.columns = columns;
+        this.slotOfColumn = slotsOf(columns);
+        this.chunks = chunks;
+        this.addresses = addresses;
+        this.lengths = lengths;
+        this.skuIndex = hasColumn(ListingColumn.SELLER_SKU) ? SkuIndex.of(lengths.length, new SkuKeys()) : null;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int size() {
+        return lengths.length;
+    }
+
+    /** The columns the document had, in its order. */
+    public List<ListingColumn> columns() {
+        return columns;
+    }
+
+    public boolean hasColumn(ListingColumn column) {
+        return slotOfColumn[column.ordinal()] >= 0;
+    }
+
+    /** The row decoded; every column the document had is non-null, the others are null. */
+    public ListingRow row(int index) {
+        String[] values = new String[ListingColumn.values().length];
+        byte[] chunk = chunkOf(index);
+        int start = offsetOf(index);
+        int end = start + lengths[index];
+        int slot = 0;
+        for (int fieldStart = start, i = start; i <= end; i++) {
+            if (i == end || chunk[i] == '\t') {
+                values[columns.get(slot++).ordinal()] = decode(chunk, fieldStart, i - fieldStart);
+                fieldStart = i + 1;
+            }
+        }
+        return new ListingRow(index, values);
+    }
+
+    /** The first row with this seller SKU (compared exactly), if any. */
+    public OptionalInt indexOfSku(String sku) {
+        if (skuIndex == null || sku == null) {
+            return OptionalInt.empty();
+        }
+        return skuIndex.find(sku.getBytes(StandardCharsets.UTF_8), new SkuKeys());
+    }
+
+    /** The heap the table holds, for size-aware caching: its arrays (with headers) and a little more. */
+    public long estimatedBytes() {
+        long bytes = OBJECT_OVERHEAD + ARRAY_HEADER + 8L * chunks.length;
+        for (byte[] chunk : chunks) {
+            bytes += ARRAY_HEADER + align(chunk.length);
+        }
+        bytes += ARRAY_HEADER + 8L * addresses.length + ARRAY_HEADER + align(4L * lengths.length);
+        return bytes + (skuIndex == null ? 0 : skuIndex.estimatedBytes());
+    }
+
+    private static long align(long bytes) {
+        return (bytes + 7) & ~7L;
+    }
+
+    private static String decode(byte[] chunk, int offset, int length) {
+        return length == 0 ? EMPTY : new String(chunk, offset, length, StandardCharsets.UTF_8);
+    }
+
+    private byte[] chunkOf(int row) {
+        return chunks[(int) (addresses[row] >>> 32)];
+    }
+
+    private int offsetOf(int row) {
+        return (int) addresses[row];
+    }
+
+    /** Where a field of a row starts in its chunk (high int) and how long it is (low int). */
+    private long fieldOf(int row, int slot) {
+        byte[] chunk = chunkOf(row);
+        int start = offsetOf(row);
+        int end = start + lengths[row];
+        for (int skipped = 0; skipped < slot; start++) {
+            if (chunk[start] == '\t') {
+                skipped++;
+            }
+        }
+        int stop = start;
+        while (stop < end && chunk[stop] != '\t') {
+            stop++;
+        }
+        return (long) start << 32 | (stop - start);
+    }
+
+    private static int[] slotsOf(List<ListingColumn> columns) {
+        int[] slots = new int[ListingColumn.values().length];
+        Arrays.fill(slots, -1);
+        for (int slot = 0; slot < columns.size(); slot++) {
+            slots[columns.get(slot).ordinal()] = slot;
+        }
+        return slots;
+    }
+
+    /** The SKU index's view of the rows: SKU fields compared and hashed where they lie in the arena. */
+    private final class SkuKeys implements SkuIndex.Keys {
+        private final int skuSlot = slotOfColumn[ListingColumn.SELLER_SKU.ordinal()];
+
+        @Override
+        public int hashOfRow(int row) {
+            long field = fieldOf(row, skuSlot);
+            return SkuIndex.hash(chunkOf(row), (int) (field >>> 32), (int) field);
+        }
+
+        @Override
+        public boolean sameKey(int row, int otherRow) {
+            long field = fieldOf(row, skuSlot);
+            long other = fieldOf(otherRow, skuSlot);
+            return Arrays.equals(chunkOf(row), (int) (field >>> 32), (int) (field >>> 32) + (int) field,
+                    chunkOf(otherRow), (int) (other >>> 32), (int) (other >>> 32) + (int) other);
+        }
+
+        @Override
+        public boolean rowHasKey(int row, byte[] key) {
+            long field = fieldOf(row, skuSlot);
+            int from = (int) (field >>> 32);
+            return Arrays.equals(chunkOf(row), from, from + (int) field, key, 0, key.length);
+        }
+    }
+
+    /** Collects parsed rows; single use, one thread. */
+    public static final class Builder implements ListingSink {
+        private final ByteArena arena = new ByteArena();
+        private final Utf8Writer row = new Utf8Writer();
+        private List<ListingColumn> columns;
+        private long[] addresses = new long[1024];
+        private int[] lengths = new int[1024];
+        private int size;
+        private int nextSlot;
+        private boolean built;
+
+        private Builder() {
+        }
+
+        @Override
+        public void columns(List<ListingColumn> documentColumns) {
+            if (columns != null) {
+                throw new IllegalStateException("columns already given");
+            }
+            columns = List.copyOf(documentColumns);
+        }
+
+        @Override
+        public void field(int slot, char[] chars, int offset, int length) {
+            padTo(slot);
+            row.write(chars, offset, length);
+        }
+
+        /** Separators for the slots before this one, including those the row did not fill. */
+        private void padTo(int slot) {
+            while (nextSlot < slot) {
+                separate();
+            }
+            if (slot > 0) {
+                row.writeByte((byte) '\t');
+            }
+            nextSlot = slot + 1;
+        }
+
+        private void separate() {
+            if (nextSlot > 0) {
+                row.writeByte((byte) '\t');
+            }
+            nextSlot++;
+        }
+
+        @Override
+        public void endRow() {
+            while (nextSlot < columns.size()) {
+                separate();
+            }
+            if (size == lengths.length) {
+                grow();
+            }
+            addresses[size] = arena.append(row.bytes(), row.length());
+            lengths[size++] = row.length();
+            row.clear();
+            nextSlot = 0;
+        }
+
+        private void grow() {
+            int capacity = size + (size >> 1);
+            addresses = Arrays.copyOf(addresses, capacity);
+            lengths = Arrays.copyOf(lengths, capacity);
+        }
+
+        public ListingTable build() {
+            if (built) {
+                throw new IllegalStateException("already built");
+            }
+            built = true;
+            List<ListingColumn> known = columns == null ? List.of() : columns;
+            return new ListingTable(known, arena.finish(), Arrays.copyOf(addresses, size), Arrays.copyOf(lengths, size));
+        }
+    }
+}

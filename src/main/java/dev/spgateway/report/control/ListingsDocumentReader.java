@@ -1,0 +1,89 @@
+package dev.spgateway.report.control;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a listings report document (GET_MERCHANT_LISTINGS_ALL_DATA and relatives) as Amazon writes it:
+ * tab-separated, never quoted, rows ending in "\n" or "\r\n", the first row naming the columns in English
+ * or, for Amazon.co.jp, in Japanese. The document streams through: nothing holds more than a buffer of it.
+ */
+public final class ListingsDocumentReader {
+
+    private static final int BUFFER = 1 << 16;
+
+    private ListingsDocumentReader() {
+    }
+
+    /**
+     * Parses a document into the sink and answers how many rows it had (the header not counted).
+     *
+     * @param raw           the document's bytes as downloaded; closed when done
+     * @param gzip          whether the report document says {@code compressionAlgorithm: GZIP}
+     * @param contentType   the download's Content-Type, may be null
+     * @param marketplaceId the marketplace the report is for, decides the charset when nothing else does
+     * @throws ListingsFormatException if the header names no listings column
+     */
+    public static long read(InputStream raw, boolean gzip, String contentType, String marketplaceId,
+                            ListingSink sink) throws IOException {
+        try (Reader text = decoded(raw, gzip, contentType, marketplaceId)) {
+            return parse(text, sink);
+        }
+    }
+
+    /** Parses a document into a table; see {@link #read}. */
+    public static ListingTable readTable(InputStream raw, boolean gzip, String contentType, String marketplaceId)
+            throws IOException {
+        ListingTable.Builder builder = ListingTable.builder();
+        read(raw, gzip, contentType, marketplaceId, builder);
+        return builder.build();
+    }
+
+    /**
+     * The document as text. A byte order mark wins over the declared charset (a BOM is unambiguous, a label
+     * can be stale), the declared charset over the marketplace's usual one.
+     */
+    static Reader decoded(InputStream raw, boolean gzip, String contentType, String marketplaceId)
+            throws IOException {
+        InputStream bytes = gzip ? new GZIPInputStream(raw, BUFFER) : raw;
+        BufferedInputStream buffered = new BufferedInputStream(bytes, BUFFER);
+        Charset charset = ByteOrderMark.consume(buffered)
+                .or(() -> ReportCharsets.declared(contentType))
+                .orElseGet(() -> ReportCharsets.marketplaceDefault(marketplaceId));
+        return new LoneCarriageReturnReader(new InputStreamReader(buffered, charset));
+    }
+
+    static long parse(Reader text, ListingSink sink) throws IOException {
+        ListingFieldsHandler handler = new ListingFieldsHandler(sink);
+        try (CsvReader<Boolean> records = tabSeparated().build(handler, text)) {
+            records.forEach(record -> { });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (!handler.headerSeen()) {
+            sink.columns(List.of());
+        }
+        return handler.rows();
+    }
+
+    private static CsvReader.CsvReaderBuilder tabSeparated() {
+        return CsvReader.builder()
+                .fieldSeparator('\t')
+                .quoteCharacter(LoneCarriageReturnReader.NO_QUOTE)
+                .commentStrategy(CommentStrategy.NONE)
+                .skipEmptyLines(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
+    }
+}
