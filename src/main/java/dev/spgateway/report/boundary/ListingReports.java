@@ -140,7 +140,7 @@ public class ListingReports {
         return switch (current.status()) {
             case DONE -> new ReportOutcome.Ready(download(subject, current, cacheKey));
             case CANCELLED -> new ReportOutcome.Ready(cache.put(cacheKey, current.reportRequestId(),
-                    ListingTable.empty()));
+                    ListingDocuments.empty()));
             case FATAL -> throw fatal(subject, current);
             default -> new ReportOutcome.NotReady(current.reportRequestId());
         };
