@@ -42,7 +42,7 @@ class StorePersistenceTest {
                 ApiAccount account = new ApiAccount("acme", NOW);
                 em.persist(account);
                 StoreConnection store = new StoreConnection(account.id(), "k".repeat(48), credentials,
-                        List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), "My shop", NOW);
+                        List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), "My shop", NOW, NOW.plus(java.time.Duration.ofDays(180)));
                 em.persist(store);
                 return store.storeKey();
             });

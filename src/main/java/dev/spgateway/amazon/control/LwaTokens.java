@@ -2,6 +2,7 @@ package dev.spgateway.amazon.control;
 
 import dev.spgateway.platform.control.SingleFlight;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -29,6 +30,9 @@ public class LwaTokens {
     @Inject
     @RestClient
     LwaClient lwa;
+
+    @Inject
+    Event<ClientSecretRejected> rejections;
 
     Clock clock = Clock.systemUTC();
 
@@ -66,8 +70,13 @@ public class LwaTokens {
         try (Response response = lwa.token(form)) {
             JsonObject body = parse(response.readEntity(String.class));
             if (response.getStatus() != 200 || !body.containsKey("access_token")) {
-                throw new LwaFailure(body.getString("error", "http_" + response.getStatus()),
+                LwaFailure failure = new LwaFailure(body.getString("error", "http_" + response.getStatus()),
                         body.getString("error_description", "LWA answered HTTP " + response.getStatus()));
+                if (failure.isInvalidClient()) {
+                    rejections.fire(new ClientSecretRejected(credentials.clientId(), credentials.clientSecret(),
+                            failure.getMessage(), clock.instant()));
+                }
+                throw failure;
             }
             long expiresIn = body.getJsonNumber("expires_in").longValue();
             return new AccessToken(body.getString("access_token"),

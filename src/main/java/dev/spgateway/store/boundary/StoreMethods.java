@@ -29,7 +29,8 @@ final class StoreMethods {
     /** The credential parameters the call carries; an empty value stays, as it may remove a setting. */
     static Map<String, String> credentialParameters(ApiCall call) {
         Map<String, String> values = new LinkedHashMap<>();
-        CredentialRules.ALL.stream()
+        java.util.stream.Stream.concat(CredentialRules.ALL.stream(), java.util.stream.Stream.of(
+                        CredentialRules.SECRET_EXPIRES_AT))
                 .filter(call.parameterNames()::contains)
                 .forEach(name -> values.put(name, call.optional(name).orElse("")));
         return values;

@@ -7,6 +7,7 @@ import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.store.control.CredentialRules;
 import dev.spgateway.store.control.IdempotentReplays;
+import dev.spgateway.store.control.SecretLifetimes;
 import dev.spgateway.store.control.StoreVerifier;
 import dev.spgateway.store.control.StoreViews;
 import dev.spgateway.store.entity.StoreConnection;
@@ -39,18 +40,27 @@ public class Stores {
     @Inject
     IdempotentReplays replays;
 
+    @Inject
+    SecretLifetimes lifetimes;
+
     Clock clock = Clock.systemUTC();
 
     public String add(Caller caller, Map<String, String> parameters, boolean verify, Optional<String> customLabel) {
         SpApiCredentials credentials = CredentialRules.parse(parameters);
+        Instant now = clock.instant();
+        Optional<Instant> givenExpiry = CredentialRules.secretExpiresAt(
+                Optional.ofNullable(parameters.get(CredentialRules.SECRET_EXPIRES_AT)), now);
         if (findBySeller(caller, credentials).isPresent()) {
             throw new ApiException(ReturnCode.STORE_ALREADY_EXISTS, "A store for seller " + credentials.sellerId()
                     + " in " + credentials.region().awsRegion() + " already exists in this account");
         }
         List<String> marketplaces = verify ? verifier.verify(credentials) : List.of();
+        Instant expiresAt = lifetimes.expiryOfNewSecret(caller.accountId(), credentials.clientId(),
+                credentials.clientSecret(), givenExpiry, now);
         StoreConnection store = new StoreConnection(caller.accountId(), ApiKeyHasher.newKey(), credentials,
-                marketplaces, customLabel.orElse(null), clock.instant());
+                marketplaces, customLabel.orElse(null), now, expiresAt);
         em.persist(store);
+        lifetimes.secretChanged(store, credentials.clientSecret(), now);
         em.flush();
         return store.storeKey();
     }
@@ -76,19 +86,35 @@ public class Stores {
         StoreConnection store = find(caller, storeKey);
         SpApiCredentials current = store.credentials();
         SpApiCredentials updated = CredentialRules.merge(current, changes);
+        Instant now = clock.instant();
+        Optional<Instant> givenExpiry = CredentialRules.secretExpiresAt(
+                Optional.ofNullable(changes.get(CredentialRules.SECRET_EXPIRES_AT)), now);
         int changed = changedItems(current, updated);
         if (changed == 0) {
-            return 0;
+            givenExpiry.ifPresent(expiresAt -> lifetimes.expiryGiven(store, expiresAt));
+            return givenExpiry.isPresent() ? 1 : 0;
         }
-        Instant now = clock.instant();
+        List<String> marketplaces = verify ? verifier.verify(updated) : List.of();
+        boolean newSecret = !current.clientSecret().sameAs(updated.clientSecret());
+        Instant expiresAt = newSecret
+                ? lifetimes.expiryOfNewSecret(caller.accountId(), updated.clientId(), updated.clientSecret(),
+                        givenExpiry, now)
+                : givenExpiry.orElse(store.clientSecretExpiresAt());
+        store.replaceCredentials(updated, now, expiresAt);
         if (verify) {
-            List<String> marketplaces = verifier.verify(updated);
-            store.replaceCredentials(updated, now);
             store.verified(marketplaces, now);
-        } else {
-            store.replaceCredentials(updated, now);
         }
-        return changed;
+        if (newSecret) {
+            lifetimes.secretChanged(store, updated.clientSecret(), now);
+        } else {
+            givenExpiry.ifPresent(date -> lifetimes.expiryGiven(store, date));
+        }
+        return changed + (givenExpiry.isPresent() ? 1 : 0);
+    }
+
+    /** Amazon's notice of when a client id's secret expires: every store of the caller with that client id. */
+    public int secretExpiryAnnounced(Caller caller, String clientId, Instant expiresAt) {
+        return lifetimes.expiryAnnounced(caller.accountId(), clientId, expiresAt);
     }
 
     public List<Map<String, Object>> list(Caller caller) {

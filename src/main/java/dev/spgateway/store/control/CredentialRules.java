@@ -27,6 +27,7 @@ public final class CredentialRules {
     public static final String AWS_SECRET = "amazon_sp_aws_user_secret";
     public static final String AWS_ROLE_ARN = "amazon_sp_aws_role_arn";
     public static final String ENVIRONMENT = "amazon_sp_api_environment";
+    public static final String SECRET_EXPIRES_AT = "amazon_sp_client_secret_expires_at";
 
     /** Every credential parameter, in the order account.config.update reports them. */
     public static final List<String> ALL = List.of(SELLER_ID, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, AWS_REGION,
@@ -87,6 +88,34 @@ public final class CredentialRules {
             values.put(AWS_ROLE_ARN, iam.roleArn());
         });
         return values;
+    }
+
+    /** Amazon's expiry date of the client secret, as its developer console shows it; in the future. */
+    public static Optional<java.time.Instant> secretExpiresAt(Optional<String> value, java.time.Instant now) {
+        return value.map(String::trim).filter(v -> !v.isEmpty()).map(text -> {
+            java.time.Instant expiresAt = parseInstant(text);
+            if (!expiresAt.isAfter(now)) {
+                throw ApiException.incorrect(SECRET_EXPIRES_AT, "must be in the future");
+            }
+            return expiresAt;
+        });
+    }
+
+    public static java.time.Instant parseInstant(String text) {
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException notOffset) {
+            try {
+                return java.time.LocalDateTime.parse(text.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException notLocal) {
+                try {
+                    return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                } catch (java.time.format.DateTimeParseException notDate) {
+                    throw ApiException.incorrect(SECRET_EXPIRES_AT,
+                            "expected an ISO-8601 date-time such as 2027-05-24T10:00:00Z");
+                }
+            }
+        }
     }
 
     static String sellerId(String value) {

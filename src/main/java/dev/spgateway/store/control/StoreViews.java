@@ -4,6 +4,8 @@ import dev.spgateway.amazon.control.IamCredentials;
 import dev.spgateway.amazon.control.Marketplace;
 import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.store.entity.StoreConnection;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ public final class StoreViews {
         cart.put("amazon_sp_aws_region", store.region().awsRegion());
         cart.put("stores", store.marketplaceIds());
         cart.put("connection", connection(store));
+        cart.put("client_secret", secretLifetime(store));
         return cart;
     }
 
@@ -86,7 +89,19 @@ public final class StoreViews {
                 credentials.iam().map(iam -> iam.secretAccessKey().masked()).orElse(null));
         view.put("amazon_sp_aws_role_arn", credentials.iam().map(IamCredentials::roleArn).orElse(null));
         view.put("client_secret_set_at", store.clientSecretSetAt().toString());
+        view.putAll(secretLifetime(store));
         return view;
+    }
+
+    /** The client secret's life: when it expires, whole days left, its state and why. */
+    public static Map<String, Object> secretLifetime(StoreConnection store) {
+        Map<String, Object> lifetime = new LinkedHashMap<>();
+        lifetime.put("client_secret_expires_at", store.clientSecretExpiresAt().toString());
+        lifetime.put("days_left", Math.floorDiv(Duration.between(Instant.now(), store.clientSecretExpiresAt())
+                .toSeconds(), Duration.ofDays(1).toSeconds()));
+        lifetime.put("state", store.credentialState().name());
+        lifetime.put("reason", store.rotationReason().orElse(null));
+        return lifetime;
     }
 
     private static Map<String, Object> connection(StoreConnection store) {

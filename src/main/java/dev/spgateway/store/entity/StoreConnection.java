@@ -30,6 +30,17 @@ import java.util.UUID;
 @NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT_AND_SELLER,
         query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId AND s.sellerId = :sellerId"
                 + " AND s.awsRegion = :awsRegion")
+@NamedQuery(name = StoreConnection.FIND_ALL,
+        query = "SELECT s FROM StoreConnection s ORDER BY s.createdAt")
+@NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT_AND_CLIENT,
+        query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId AND s.clientId = :clientId")
+@NamedQuery(name = StoreConnection.FIND_BY_CLIENT,
+        query = "SELECT s FROM StoreConnection s WHERE s.clientId = :clientId")
+@NamedQuery(name = StoreConnection.FIND_ALL_IDS,
+        query = "SELECT s.id FROM StoreConnection s ORDER BY s.createdAt")
+@NamedQuery(name = StoreConnection.RECORD_CREDENTIAL_STATE,
+        query = "UPDATE StoreConnection s SET s.rotationState = :state, s.rotationReason = :reason,"
+                + " s.clientSecretExpiresAt = :expiresAt WHERE s.id = :id")
 @NamedQuery(name = StoreConnection.RECORD_VERIFIED,
         query = "UPDATE StoreConnection s SET s.marketplaceIds = :marketplaceIds, s.lastVerifiedAt = :now,"
                 + " s.lastError = NULL, s.updatedAt = :now WHERE s.id = :id")
@@ -47,6 +58,12 @@ public class StoreConnection {
     public static final String FIND_BY_STORE_KEY = "StoreConnection.findByStoreKey";
     public static final String FIND_BY_ACCOUNT = "StoreConnection.findByAccount";
     public static final String FIND_BY_ACCOUNT_AND_SELLER = "StoreConnection.findByAccountAndSeller";
+    public static final String FIND_ALL = "StoreConnection.findAll";
+    public static final String FIND_ALL_IDS = "StoreConnection.findAllIds";
+    /** Credential state is status too: the rotation job writes it without a version check. */
+    public static final String RECORD_CREDENTIAL_STATE = "StoreConnection.recordCredentialState";
+    public static final String FIND_BY_ACCOUNT_AND_CLIENT = "StoreConnection.findByAccountAndClient";
+    public static final String FIND_BY_CLIENT = "StoreConnection.findByClient";
     public static final String CART_ID = "AmazonSP";
 
     @Id
@@ -104,6 +121,15 @@ public class StoreConnection {
     @Column(name = "client_secret_set_at", nullable = false)
     private Instant clientSecretSetAt;
 
+    @Column(name = "client_secret_expires_at", nullable = false)
+    private Instant clientSecretExpiresAt;
+
+    @Column(name = "rotation_state", nullable = false, length = 16)
+    private String rotationState;
+
+    @Column(name = "rotation_reason", length = 1000)
+    private String rotationReason;
+
     @Column(name = "last_verified_at")
     private Instant lastVerifiedAt;
 
@@ -115,7 +141,7 @@ public class StoreConnection {
     }
 
     public StoreConnection(String accountId, String storeKey, SpApiCredentials credentials,
-            List<String> marketplaceIds, String customLabel, Instant now) {
+            List<String> marketplaceIds, String customLabel, Instant now, Instant secretExpiresAt) {
         if (accountId == null || accountId.isBlank()) {
             throw new IllegalArgumentException("a store belongs to an account");
         }
@@ -131,23 +157,48 @@ public class StoreConnection {
         this.customLabel = customLabel;
         this.createdAt = now;
         apply(credentials, now);
-        this.clientSecretSetAt = now;
+        newSecret(now, secretExpiresAt);
         this.marketplaceIds = marketplaceColumn(marketplaceIds);
         if (!marketplaceIds.isEmpty()) {
             this.lastVerifiedAt = now;
         }
     }
 
-    /** Replaces the credentials; the client secret's clock restarts only when the secret itself changed. */
-    public void replaceCredentials(SpApiCredentials credentials, Instant now) {
+    /**
+     * Replaces the credentials. A new client secret starts a new life: set now, expiring at
+     * {@code secretExpiresAt}, state OK. The same secret keeps its clock.
+     */
+    public void replaceCredentials(SpApiCredentials credentials, Instant now, Instant secretExpiresAt) {
         if (!credentials.sellerId().equals(sellerId)) {
             throw new IllegalArgumentException("a store keeps its seller");
         }
-        boolean newSecret = !credentials.clientSecret().sameAs(clientSecret);
+        boolean changedSecret = !credentials.clientSecret().sameAs(clientSecret);
         apply(credentials, now);
-        if (newSecret) {
-            clientSecretSetAt = now;
+        if (changedSecret) {
+            newSecret(now, secretExpiresAt);
         }
+    }
+
+    /** The date Amazon gave for this secret's expiry (its developer console, or its notification). */
+    public void secretExpiresAt(Instant expiresAt) {
+        if (expiresAt == null) {
+            throw new IllegalArgumentException("an expiry date is required");
+        }
+        this.clientSecretExpiresAt = expiresAt;
+    }
+
+    public boolean hasSecret(Secret secret) {
+        return clientSecret.sameAs(secret);
+    }
+
+    private void newSecret(Instant now, Instant expiresAt) {
+        if (expiresAt == null || !expiresAt.isAfter(now)) {
+            throw new IllegalArgumentException("a new client secret expires in the future");
+        }
+        this.clientSecretSetAt = now;
+        this.clientSecretExpiresAt = expiresAt;
+        this.rotationState = CredentialState.OK.name();
+        this.rotationReason = null;
     }
 
     /** Records a successful live check and the marketplaces Amazon reported. */
@@ -234,6 +285,22 @@ public class StoreConnection {
 
     public Instant clientSecretSetAt() {
         return clientSecretSetAt;
+    }
+
+    public Instant clientSecretExpiresAt() {
+        return clientSecretExpiresAt;
+    }
+
+    public CredentialState credentialState() {
+        return CredentialState.valueOf(rotationState);
+    }
+
+    public Optional<String> rotationReason() {
+        return Optional.ofNullable(rotationReason);
+    }
+
+    public String clientId() {
+        return clientId;
     }
 
     public Optional<Instant> lastVerifiedAt() {

@@ -1,0 +1,83 @@
+package dev.spgateway.rotation.boundary;
+
+import dev.spgateway.amazon.control.ClientSecretRejected;
+import dev.spgateway.rotation.control.CredentialExpiryAlert;
+import dev.spgateway.rotation.control.RotationPolicy;
+import dev.spgateway.rotation.control.RotationRun;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The client-secret lifetime job: brings every store's credential state up to date and sends the alerts
+ * that are due, once per tick across all instances that share the database (a lease in the database
+ * decides which instance runs), and at once when Amazon refuses a secret.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CredentialRotation {
+
+    /** Names this server instance in the lease table. */
+    static final String INSTANCE = UUID.randomUUID().toString();
+
+    @EJB
+    RotationTransactions transactions;
+
+    @Inject
+    Event<CredentialExpiryAlert> alerts;
+
+    @Inject
+    @ConfigProperty(name = "spgateway.rotation.warn-days")
+    String warnDays;
+
+    @Inject
+    @ConfigProperty(name = "spgateway.rotation.lease")
+    Duration lease;
+
+    Clock clock = Clock.systemUTC();
+
+    /** One pass; the alerts it sent, or empty when another instance holds this tick. */
+    public RunResult check() {
+        Instant now = clock.instant();
+        RotationRun run = run();
+        if (!run.acquireLease(INSTANCE, now, lease)) {
+            return new RunResult(false, List.of(), now);
+        }
+        List<CredentialExpiryAlert> sent = run.run(now);
+        sent.forEach(alerts::fire);
+        return new RunResult(true, sent, now);
+    }
+
+    /** LWA refused a client id and secret during some call: the stores holding that pair expire now. */
+    public void secretRejected(@Observes ClientSecretRejected rejection) {
+        String reason = "Login with Amazon refused the client secret (invalid_client) at " + rejection.at()
+                + ": it was rotated, revoked or has expired. Send the current one with account.config.update";
+        run().rejected(rejection.clientId(), store -> store.hasSecret(rejection.clientSecret()), reason,
+                        clock.instant())
+                .forEach(alerts::fire);
+    }
+
+    RotationPolicy policy() {
+        return new RotationPolicy(Arrays.stream(warnDays.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(Integer::valueOf).toList());
+    }
+
+    private RotationRun run() {
+        return new RotationRun(transactions, policy());
+    }
+
+    /** What a pass did. */
+    public record RunResult(boolean ran, List<CredentialExpiryAlert> alerts, Instant at) {
+    }
+}
