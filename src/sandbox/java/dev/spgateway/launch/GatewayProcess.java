@@ -174,6 +174,10 @@ public final class GatewayProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the gateway exited during startup:\n" + logTail());
             }
+            if (deploymentFailed()) {
+                stop();
+                throw new IllegalStateException("the gateway WAR failed to deploy:\n" + logTail());
+            }
             try {
                 HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
                 // Payara answers health before the WAR is deployed; the database check shows the WAR is in
@@ -187,6 +191,12 @@ public final class GatewayProcess implements AutoCloseable {
         }
         stop();
         throw new IllegalStateException("the gateway was not ready within " + READY_TIMEOUT + ":\n" + logTail());
+    }
+
+    /** Payara keeps running when the WAR fails to deploy; waiting for readiness would be in vain. */
+    private boolean deploymentFailed() throws IOException {
+        return log != null && Files.exists(log)
+                && Files.readString(log, StandardCharsets.UTF_8).contains("Exception while loading the app");
     }
 
     private String logTail() throws IOException {

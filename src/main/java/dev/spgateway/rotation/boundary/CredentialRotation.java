@@ -59,6 +59,11 @@ public class CredentialRotation {
         return new RunResult(true, sent, now);
     }
 
+    /** Called as the application stops: another instance, or this one restarted, may run at once. */
+    public void releaseLease() {
+        run().releaseLease(INSTANCE, clock.instant());
+    }
+
     /** LWA refused a client id and secret during some call: the stores holding that pair expire now. */
     public void secretRejected(@Observes ClientSecretRejected rejection) {
         String reason = "Login with Amazon refused the client secret (invalid_client) at " + rejection.at()

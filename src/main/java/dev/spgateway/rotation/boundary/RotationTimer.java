@@ -1,12 +1,17 @@
 package dev.spgateway.rotation.boundary;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 
-/** Hourly trigger of the client-secret lifetime job. */
+/** Hourly trigger of the client-secret lifetime job; gives the job's lease back when the application stops. */
 @Singleton
+@Startup
 public class RotationTimer {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RotationTimer.class.getName());
 
     @EJB
     CredentialRotation rotation;
@@ -19,6 +24,16 @@ public class RotationTimer {
      * derives every state from the stored dates, and every instance schedules its own timer while the
      * database lease picks the one that does the work.
      */
+    @PreDestroy
+    void releaseLease() {
+        try {
+            rotation.releaseLease();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Credential rotation lease not released at shutdown; it ends on its own: "
+                    + e.getMessage());
+        }
+    }
+
     @Schedule(hour = "*", minute = "5", timezone = "UTC", persistent = false, info = "credential-rotation")
     void tick() {
         monitor.recordScheduled(rotation.check());

@@ -16,9 +16,12 @@ import java.time.Instant;
 @NamedQuery(name = JobLease.ACQUIRE,
         query = "UPDATE JobLease l SET l.holder = :holder, l.leaseUntil = :until"
                 + " WHERE l.name = :name AND (l.leaseUntil <= :now OR l.holder = :holder)")
+@NamedQuery(name = JobLease.RELEASE,
+        query = "UPDATE JobLease l SET l.leaseUntil = :now WHERE l.name = :name AND l.holder = :holder")
 public class JobLease {
 
     public static final String ACQUIRE = "JobLease.acquire";
+    public static final String RELEASE = "JobLease.release";
     public static final String CREDENTIAL_ROTATION = "credential-rotation";
 
     @Id

@@ -1,0 +1,296 @@
+package dev.spgateway.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.spgateway.launch.GatewayProcess;
+import dev.spgateway.sandbox.SpApiSandbox;
+import dev.spgateway.sandbox.control.SandboxControl;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.management.MBeanServerConnection;
+import javax.management.Notification;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Client-secret rotation end to end: the job run on demand over remote JMX, alerts received by a webhook
+ * (checked against its HMAC signature) and as JMX notifications, a restart, a rotation, and Amazon
+ * refusing a secret. Time moves through the expiry dates Amazon would give the gateway.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RotationIT {
+
+    private static final String KEY = "rotation-it-account-key-0001";
+    private static final String WEBHOOK_SECRET = "rotation-webhook-shared-secret";
+    private static final ObjectName ROTATION = objectName("spgateway:type=CredentialRotation");
+
+    private static final List<JsonObject> WEBHOOK_ALERTS = new CopyOnWriteArrayList<>();
+    private static final List<Notification> NOTIFICATIONS = new CopyOnWriteArrayList<>();
+
+    private static SpApiSandbox sandbox;
+    private static SandboxControl control;
+    private static HttpServer webhook;
+    private static Path workDir;
+    private static int jmxPort;
+    private static GatewayProcess gateway;
+    private static GatewayClient client;
+    private static JMXConnector jmx;
+
+    private static SandboxControl.AppCredentials app;
+    private static String storeKey;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = SpApiSandbox.start();
+        control = sandbox.control();
+        webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.createContext("/alerts", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String signature = exchange.getRequestHeaders().getFirst("X-Spgateway-Signature");
+            if (hmac(body).equals(signature)) {
+                WEBHOOK_ALERTS.add(Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))
+                        .readObject());
+                exchange.sendResponseHeaders(204, -1);
+            } else {
+                exchange.sendResponseHeaders(401, -1);
+            }
+            exchange.close();
+        });
+        webhook.start();
+        workDir = SandboxedGateway.workDir("rotation");
+        jmxPort = freePort();
+        startGateway();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (jmx != null) {
+            jmx.close();
+        }
+        if (gateway != null) {
+            gateway.stop();
+        }
+        if (webhook != null) {
+            webhook.stop(0);
+        }
+        if (sandbox != null) {
+            sandbox.stop();
+        }
+    }
+
+    private static void startGateway() throws Exception {
+        gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
+                .property("spgateway.data-dir", "./" + workDir.resolve("data"))
+                .property("spgateway.bootstrap.api-key", KEY)
+                .property("spgateway.rotation.webhook.url",
+                        "http://127.0.0.1:" + webhook.getAddress().getPort() + "/alerts")
+                .property("spgateway.rotation.webhook.secret", WEBHOOK_SECRET)
+                // a killed server cannot give its lease back; a short one ends before the restarted server asks
+                .property("spgateway.rotation.lease", "PT5S")
+                .property("com.sun.management.jmxremote.port", String.valueOf(jmxPort))
+                .property("com.sun.management.jmxremote.rmi.port", String.valueOf(jmxPort))
+                .property("com.sun.management.jmxremote.authenticate", "false")
+                .property("com.sun.management.jmxremote.ssl", "false")
+                .property("java.rmi.server.hostname", "127.0.0.1")
+                .start();
+        client = new GatewayClient(gateway.baseUrl(), KEY);
+        jmx = JMXConnectorFactory.connect(new JMXServiceURL(
+                "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
+        jmx.getMBeanServerConnection().addNotificationListener(ROTATION,
+                (notification, handback) -> NOTIFICATIONS.add(notification), null, null);
+    }
+
+    @Test
+    @Order(1)
+    void eachThresholdAlertsOnceByWebhookAndJmx() throws Exception {
+        app = control.registerApplication(false);
+        String sellerId = control.registerSeller(List.of("ATVPDKIKX0DER")).sellerId();
+        String refreshToken = control.authorize(sellerId, app.clientId());
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("cart_id", "AmazonSP");
+        parameters.put("amazon_seller_id", sellerId);
+        parameters.put("amazon_sp_client_id", app.clientId());
+        parameters.put("amazon_sp_client_secret", app.clientSecret());
+        parameters.put("amazon_sp_refresh_token", refreshToken);
+        parameters.put("amazon_sp_aws_region", "us-east-1");
+        parameters.put("amazon_sp_client_secret_expires_at", inDays(29.5));
+        JsonObject added = client.post("account.cart.add", parameters);
+        assertEquals(0, added.getInt("return_code"), added.toString());
+        storeKey = added.getJsonObject("result").getString("store_key");
+
+        checkNow();
+        assertEquals(List.of(30), awaitThresholds(1));
+        JsonObject lifetime = credentials();
+        assertEquals("EXPIRING", lifetime.getString("state"));
+        assertEquals(29, lifetime.getInt("days_left"));
+
+        expiresIn(6.5);
+        checkNow();
+        assertEquals(List.of(30, 7), awaitThresholds(2));
+        expiresIn(0.5);
+        checkNow();
+        assertEquals(List.of(30, 7, 1), awaitThresholds(3));
+
+        checkNow();
+        checkNow();
+        Thread.sleep(1500);
+        assertEquals(3, WEBHOOK_ALERTS.size(), "later runs repeat nothing");
+        assertEquals(3, NOTIFICATIONS.size());
+        assertTrue(NOTIFICATIONS.stream().allMatch(n -> n.getType().equals("spgateway.rotation.alert")));
+        assertTrue(WEBHOOK_ALERTS.stream().allMatch(alert -> alert.getString("store_key").equals(storeKey)));
+        assertFalse(WEBHOOK_ALERTS.toString().contains(app.clientSecret()), "no secret in an alert");
+    }
+
+    @Test
+    @Order(2)
+    void aRestartDoesNotAlertAgain() throws Exception {
+        jmx.close();
+        gateway.stop();
+        startGateway();
+
+        checkNow();
+        Thread.sleep(1500);
+        assertEquals(3, WEBHOOK_ALERTS.size());
+        assertEquals("EXPIRING", credentials().getString("state"));
+    }
+
+    @Test
+    @Order(3)
+    void aRotatedSecretIsOkAgain() throws Exception {
+        String rotated = control.rotateClientSecret(app.clientId());
+
+        JsonObject updated = client.put("account.config.update", Map.of("store_key", storeKey,
+                "amazon_sp_client_secret", rotated));
+        assertEquals(0, updated.getInt("return_code"), updated.toString());
+        checkNow();
+
+        JsonObject lifetime = credentials();
+        assertEquals("OK", lifetime.getString("state"));
+        assertTrue(lifetime.getInt("days_left") >= 179, lifetime.toString());
+        assertEquals(3, WEBHOOK_ALERTS.size());
+        assertEquals(1L, attribute("StoresOk"));
+    }
+
+    @Test
+    @Order(4)
+    void aSecretAmazonRefusesExpiresAtOnce() throws Exception {
+        control.expireClientSecret(app.clientId());
+        sandbox.testClock().advance(Duration.ofMinutes(61));
+
+        JsonObject validate = client.get("cart.validate", Map.of("store_key", storeKey));
+        assertEquals(0, validate.getInt("return_code"), validate.toString());
+        assertFalse(validate.getJsonObject("result").getBoolean("valid"));
+
+        JsonObject lifetime = credentials();
+        assertEquals("EXPIRED", lifetime.getString("state"));
+        assertTrue(lifetime.getString("reason").contains("invalid_client"), lifetime.toString());
+        assertEquals(List.of(30, 7, 1, 0), awaitThresholds(4));
+        assertEquals(1L, attribute("StoresExpired"));
+    }
+
+    @Test
+    @Order(5)
+    void amazonsExpiryNoticeSetsTheDate() {
+        String expiry = inDays(90);
+        JsonObject notice = Json.createObjectBuilder()
+                .add("applicationOAuthClientSecretExpiry", Json.createObjectBuilder()
+                        .add("clientId", app.clientId())
+                        .add("clientSecretExpiryTime", expiry)
+                        .add("clientSecretExpiryReason", "PERIODIC_ROTATION"))
+                .build();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("notificationType", "APPLICATION_OAUTH_CLIENT_SECRET_EXPIRY");
+        body.put("payload", notice.toString());
+
+        JsonObject answer = client.post("amazon.notification.process", body);
+
+        assertEquals(0, answer.getInt("return_code"), answer.toString());
+        assertEquals(1, answer.getJsonObject("result").getInt("updated_items"));
+        assertEquals(Instant.parse(expiry), Instant.parse(credentials().getString("client_secret_expires_at")));
+    }
+
+    private static void expiresIn(double days) {
+        JsonObject answer = client.put("account.config.update", Map.of("store_key", storeKey,
+                "amazon_sp_client_secret_expires_at", inDays(days)));
+        assertEquals(0, answer.getInt("return_code"), answer.toString());
+    }
+
+    private static String inDays(double days) {
+        return Instant.now().plus(Duration.ofMinutes(Math.round(days * 24 * 60))).toString();
+    }
+
+    private static JsonObject credentials() {
+        return client.get("cart.info", Map.of("store_key", storeKey)).getJsonObject("result")
+                .getJsonObject("credentials");
+    }
+
+    private static void checkNow() throws Exception {
+        Object result = jmx.getMBeanServerConnection().invoke(ROTATION, "checkNow", null, null);
+        assertTrue(String.valueOf(result).startsWith("checked"), String.valueOf(result));
+    }
+
+    private static Object attribute(String name) throws Exception {
+        MBeanServerConnection connection = jmx.getMBeanServerConnection();
+        return connection.getAttribute(ROTATION, name);
+    }
+
+    private static List<Integer> awaitThresholds(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (WEBHOOK_ALERTS.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        List<Integer> thresholds = new ArrayList<>();
+        WEBHOOK_ALERTS.forEach(alert -> thresholds.add(alert.getInt("threshold_days")));
+        return thresholds;
+    }
+
+    private static String hmac(byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static ObjectName objectName(String name) {
+        try {
+            return new ObjectName(name);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
