@@ -1,0 +1,92 @@
+package dev.spgateway.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.spgateway.launch.GatewayProcess;
+import dev.spgateway.sandbox.SpApiSandbox;
+import dev.spgateway.sandbox.control.SandboxControl;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmark (b): cached product.list under wrk, next to cart.methods — the API's most trivial method,
+ * through the same JAX-RS resource, key check and envelope — on the same server. Needs the packaged WAR
+ * ({@code mvn -B -DskipTests package} first) and wrk on the PATH. Writes target/benchmarks/product-list.txt.
+ */
+class ProductListBenchmark {
+
+    private static final String KEY = "benchmark-account-key-00001";
+    private static final int CATALOG = 10_000;
+    private static final String DURATION = System.getProperty("bench.duration", "20s");
+    private static final String CONNECTIONS = System.getProperty("bench.connections", "16");
+
+    @Test
+    void cachedProductListThroughputAndLatency() throws Exception {
+        Path workDir = SandboxedGateway.workDir("bench");
+        try (SpApiSandbox sandbox = SpApiSandbox.start();
+                GatewayProcess gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
+                        .property("spgateway.data-dir", "./" + workDir.resolve("data"))
+                        .property("spgateway.bootstrap.api-key", KEY)
+                        .start()) {
+            GatewayClient client = new GatewayClient(gateway.baseUrl(), KEY);
+            String storeKey = connectStore(sandbox.control(), client);
+            JsonObject warm = client.get("product.list", Map.of("store_key", storeKey));
+            assertEquals(0, warm.getInt("return_code"), warm.toString());
+
+            String base = gateway.baseUrl() + "/v1.1/";
+            List<String> report = new ArrayList<>();
+            report.add("catalog " + CATALOG + " rows, wrk -t2 -c" + CONNECTIONS + " -d" + DURATION);
+            wrk(base + "cart.methods.json");
+            report.add("cart.methods  " + wrk(base + "cart.methods.json"));
+            wrk(base + "product.list.json?store_key=" + storeKey + "&count=10&start=5000");
+            report.add("product.list  " + wrk(base + "product.list.json?store_key=" + storeKey
+                    + "&count=10&start=5000"));
+            Path out = Path.of("target", "benchmarks", "product-list.txt");
+            Files.createDirectories(out.getParent());
+            Files.write(out, report, StandardCharsets.UTF_8);
+            report.forEach(System.out::println);
+        }
+    }
+
+    private static String connectStore(SandboxControl control, GatewayClient client) {
+        SandboxControl.AppCredentials app = control.registerApplication(false);
+        String sellerId = control.registerSeller(List.of("ATVPDKIKX0DER")).sellerId();
+        String refreshToken = control.authorize(sellerId, app.clientId());
+        control.setReportDurations(sellerId, Duration.ZERO, Duration.ZERO);
+        control.updateCatalog(sellerId, catalog -> catalog.withSize(CATALOG));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("cart_id", "AmazonSP");
+        parameters.put("amazon_seller_id", sellerId);
+        parameters.put("amazon_sp_client_id", app.clientId());
+        parameters.put("amazon_sp_client_secret", app.clientSecret());
+        parameters.put("amazon_sp_refresh_token", refreshToken);
+        parameters.put("amazon_sp_aws_region", "us-east-1");
+        return client.post("account.cart.add", parameters).getJsonObject("result").getString("store_key");
+    }
+
+    /** Runs wrk and keeps requests per second and the 50th and 99th percentile latencies. */
+    private static String wrk(String url) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + DURATION, "--latency",
+                "-H", "x-api-key: " + KEY, url).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return find(output, "Requests/sec:\\s+(\\S+)") + " req/s, p50 " + find(output, "\\s50%\\s+(\\S+)")
+                + ", p99 " + find(output, "\\s99%\\s+(\\S+)") + ", errors " + find(output, "Non-2xx[^:]*:\\s+(\\d+)");
+    }
+
+    private static String find(String output, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(output);
+        return matcher.find() ? matcher.group(1) : "0";
+    }
+}
