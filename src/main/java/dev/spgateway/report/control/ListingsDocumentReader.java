@@ -1,6 +1,7 @@
 package dev.spgateway.report.control;
 
 import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
@@ -12,6 +13,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -27,27 +29,52 @@ public final class ListingsDocumentReader {
     }
 
     /**
+     * Parses a document into the sink and answers how many rows it had (the header not counted). The
+     * document is inflated and decoded on a thread of its own, started for this call; see
+     * {@link #read(InputStream, boolean, String, String, ListingSink, Executor)} to supply it.
+     */
+    public static long read(InputStream raw, boolean gzip, String contentType, String marketplaceId,
+                            ListingSink sink) throws IOException {
+        return read(raw, gzip, contentType, marketplaceId, sink, ListingsDocumentReader::daemonThread);
+    }
+
+    /**
      * Parses a document into the sink and answers how many rows it had (the header not counted).
      *
      * @param raw           the document's bytes as downloaded; closed when done
      * @param gzip          whether the report document says {@code compressionAlgorithm: GZIP}
      * @param contentType   the download's Content-Type, may be null
      * @param marketplaceId the marketplace the report is for, decides the charset when nothing else does
+     * @param sink          gets the columns, then the rows, on the calling thread
+     * @param readAhead     runs the one task that inflates and decodes ahead of the parser (a container's
+     *                      managed executor, for instance); the task ends when this method returns
      * @throws ListingsFormatException if the header names no listings column
      */
     public static long read(InputStream raw, boolean gzip, String contentType, String marketplaceId,
-                            ListingSink sink) throws IOException {
-        try (Reader text = decoded(raw, gzip, contentType, marketplaceId)) {
+                            ListingSink sink, Executor readAhead) throws IOException {
+        try (Reader text = new ReadAheadReader(decoded(raw, gzip, contentType, marketplaceId), readAhead)) {
             return parse(text, sink);
         }
     }
 
-    /** Parses a document into a table; see {@link #read}. */
+    /** Parses a document into a table; see {@link #read(InputStream, boolean, String, String, ListingSink)}. */
     public static ListingTable readTable(InputStream raw, boolean gzip, String contentType, String marketplaceId)
             throws IOException {
+        return readTable(raw, gzip, contentType, marketplaceId, ListingsDocumentReader::daemonThread);
+    }
+
+    /** Parses a document into a table; see {@link #read(InputStream, boolean, String, String, ListingSink, Executor)}. */
+    public static ListingTable readTable(InputStream raw, boolean gzip, String contentType, String marketplaceId,
+                                         Executor readAhead) throws IOException {
         ListingTable.Builder builder = ListingTable.builder();
-        read(raw, gzip, contentType, marketplaceId, builder);
+        read(raw, gzip, contentType, marketplaceId, builder, readAhead);
         return builder.build();
+    }
+
+    private static void daemonThread(Runnable task) {
+        Thread thread = new Thread(task, "listings-document-read-ahead");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -68,13 +95,23 @@ public final class ListingsDocumentReader {
         ListingFieldsHandler handler = new ListingFieldsHandler(sink);
         try (CsvReader<Boolean> records = tabSeparated().build(handler, text)) {
             records.forEach(record -> { });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (UncheckedIOException | CsvParseException e) {
+            throw ioFailureOf(e);
         }
         if (!handler.headerSeen()) {
             sink.columns(List.of());
         }
         return handler.rows();
+    }
+
+    /** FastCSV wraps what the source or the sink threw; callers want the IOException underneath. */
+    private static IOException ioFailureOf(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return io;
+            }
+        }
+        return new ListingsFormatException("unreadable listings document: " + e.getMessage(), e);
     }
 
     private static CsvReader.CsvReaderBuilder tabSeparated() {
