@@ -104,11 +104,21 @@ public final class ListingsDocumentReader {
         return handler.rows();
     }
 
-    /** FastCSV wraps what the source or the sink threw; callers want the IOException underneath. */
+    /**
+     * FastCSV wraps whatever the source or the sink threw; callers want it unwrapped: the IOException
+     * underneath, or the Error or RuntimeException as it was. Only FastCSV's own complaint is a format error.
+     */
     private static IOException ioFailureOf(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException io) {
                 return io;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            if (cause instanceof RuntimeException other && !(cause instanceof CsvParseException)
+                    && !(cause instanceof UncheckedIOException)) {
+                throw other;
             }
         }
         return new ListingsFormatException("unreadable listings document: " + e.getMessage(), e);
