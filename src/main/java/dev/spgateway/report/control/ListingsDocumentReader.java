@@ -88,7 +88,8 @@ public final class ListingsDocumentReader {
         Charset charset = ByteOrderMark.consume(buffered)
                 .or(() -> ReportCharsets.declared(contentType))
                 .orElseGet(() -> ReportCharsets.marketplaceDefault(marketplaceId));
-        return new LoneCarriageReturnReader(new InputStreamReader(buffered, charset));
+        Reader text = SingleByteReader.of(buffered, charset).orElseGet(() -> new InputStreamReader(buffered, charset));
+        return new LoneCarriageReturnReader(text);
     }
 
     static long parse(Reader text, ListingSink sink) throws IOException {
