@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,8 +53,23 @@ public final class ListingsDocumentReader {
      */
     public static long read(InputStream raw, boolean gzip, String contentType, String marketplaceId,
                             ListingSink sink, Executor readAhead) throws IOException {
-        try (Reader text = new ReadAheadReader(decoded(raw, gzip, contentType, marketplaceId), readAhead)) {
-            return parse(text, sink);
+        LoneCarriageReturnReader text = closingOnFailure(raw, () -> decoded(raw, gzip, contentType, marketplaceId));
+        try (Reader ahead = closingOnFailure(text, () -> new ReadAheadReader(text, readAhead))) {
+            return parse(ahead, new ListingFieldsHandler(sink, text::loneCarriageReturnSeen), sink);
+        }
+    }
+
+    private interface Opening<T> {
+        T open() throws IOException;
+    }
+
+    /** Whoever hands us a stream expects it closed, also when reading cannot even start. */
+    private static <T> T closingOnFailure(Closeable resource, Opening<T> opening) throws IOException {
+        try {
+            return opening.open();
+        } catch (IOException | RuntimeException e) {
+            resource.close();
+            throw e;
         }
     }
 
@@ -81,7 +97,7 @@ public final class ListingsDocumentReader {
      * The document as text. A byte order mark wins over the declared charset (a BOM is unambiguous, a label
      * can be stale), the declared charset over the marketplace's usual one.
      */
-    static Reader decoded(InputStream raw, boolean gzip, String contentType, String marketplaceId)
+    static LoneCarriageReturnReader decoded(InputStream raw, boolean gzip, String contentType, String marketplaceId)
             throws IOException {
         InputStream bytes = gzip ? new GZIPInputStream(raw, BUFFER) : raw;
         BufferedInputStream buffered = new BufferedInputStream(bytes, BUFFER);
@@ -92,8 +108,7 @@ public final class ListingsDocumentReader {
         return new LoneCarriageReturnReader(text);
     }
 
-    static long parse(Reader text, ListingSink sink) throws IOException {
-        ListingFieldsHandler handler = new ListingFieldsHandler(sink);
+    private static long parse(Reader text, ListingFieldsHandler handler, ListingSink sink) throws IOException {
         try (CsvReader<Boolean> records = tabSeparated().build(handler, text)) {
             records.forEach(record -> { });
         } catch (UncheckedIOException | CsvParseException e) {

@@ -185,6 +185,52 @@ class ListingsDocumentReaderTest {
     }
 
     @Test
+    void aLoneCarriageReturnFarIntoALargeDocumentStaysInItsField() throws IOException {
+        StringBuilder document = new StringBuilder("seller-sku\titem-name\r\n");
+        for (int i = 0; i < 100_000; i++) {
+            document.append("SKU-").append(i).append(i == 99_000 ? "\tA\rB\r\n" : "\tItem\r\n");
+        }
+        ListingTable table = read(gzip(document.toString().getBytes(CP1252)), true, null, US);
+
+        assertEquals(100_000, table.size());
+        assertEquals("A\rB", table.row(99_000).get(ListingColumn.ITEM_NAME));
+        assertEquals("Item", table.row(99_001).get(ListingColumn.ITEM_NAME));
+    }
+
+    @Test
+    void aFailingSinkStopsTheReadAheadThread() throws Exception {
+        StringBuilder document = new StringBuilder("seller-sku\n");
+        for (int i = 0; i < 200_000; i++) {
+            document.append("SKU-").append(i).append('\n');
+        }
+        Thread[] readAhead = new Thread[1];
+        ListingSink failing = new ListingSink() {
+            @Override
+            public void columns(List<ListingColumn> columns) {
+            }
+
+            @Override
+            public void field(int slot, char[] chars, int offset, int length) {
+            }
+
+            @Override
+            public void endRow() {
+                throw new IllegalStateException("sink gave up");
+            }
+        };
+
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> ListingsDocumentReader.read(
+                new ByteArrayInputStream(document.toString().getBytes(CP1252)), false, null, US, failing, task -> {
+                    readAhead[0] = new Thread(task);
+                    readAhead[0].start();
+                }));
+
+        assertEquals("sink gave up", thrown.getMessage());
+        readAhead[0].join(5_000);
+        assertFalse(readAhead[0].isAlive());
+    }
+
+    @Test
     void sinkSeesColumnsThenFieldsBySlot() throws IOException {
         StringBuilder calls = new StringBuilder();
         ListingSink sink = new ListingSink() {
