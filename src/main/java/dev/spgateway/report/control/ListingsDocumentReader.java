@@ -48,7 +48,8 @@ public final class ListingsDocumentReader {
      * @param marketplaceId the marketplace the report is for, decides the charset when nothing else does
      * @param sink          gets the columns, then the rows, on the calling thread
      * @param readAhead     runs the one task that inflates and decodes ahead of the parser (a container's
-     *                      managed executor, for instance); the task ends when this method returns
+     *                      managed executor, for instance); it must start the task soon, since the parser
+     *                      waits for it, and the task ends when this method returns
      * @throws ListingsFormatException if the header names no listings column
      */
     public static long read(InputStream raw, boolean gzip, String contentType, String marketplaceId,

@@ -20,7 +20,7 @@ final class ReadAheadReader extends Reader {
     private static final long POLL_MILLIS = 100;
 
     /** A buffer handed over; count -1 marks the end, failure a source that failed. */
-    private record Block(char[] chars, int count, IOException failure) {
+    private record Block(char[] chars, int count, Throwable failure) {
     }
 
     private final Reader source;
@@ -51,10 +51,9 @@ final class ReadAheadReader extends Reader {
                 }
             }
             handOver(new Block(null, -1, null));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // whatever ends this thread must reach the consumer, or it would wait for the next block forever
             handOver(new Block(null, -1, e));
-        } catch (RuntimeException e) {
-            handOver(new Block(null, -1, new IOException(e)));
         }
     }
 
@@ -91,10 +90,11 @@ final class ReadAheadReader extends Reader {
         if (length == 0) {
             return 0;
         }
-        if (current == null || position == current.count()) {
-            if (!nextBlock()) {
-                return -1;
-            }
+        if (current != null && current.count() < 0) {
+            return -1;
+        }
+        if ((current == null || position == current.count()) && !nextBlock()) {
+            return -1;
         }
         int count = Math.min(length, current.count() - position);
         System.arraycopy(current.chars(), position, target, offset, count);
@@ -103,9 +103,6 @@ final class ReadAheadReader extends Reader {
     }
 
     private boolean nextBlock() throws IOException {
-        if (current != null && current.count() < 0) {
-            return false;
-        }
         if (current != null) {
             free.offer(current.chars());
         }
@@ -117,9 +114,16 @@ final class ReadAheadReader extends Reader {
         }
         position = 0;
         if (current.failure() != null) {
-            throw current.failure();
+            throw rethrown(current.failure());
         }
         return current.count() >= 0;
+    }
+
+    private static IOException rethrown(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return failure instanceof IOException io ? io : new IOException(failure);
     }
 
     @Override
