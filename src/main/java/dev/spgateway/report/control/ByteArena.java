@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class ByteArena {
 
-    static final int CHUNK = 1 << 24;
+    /** 16 MiB with the array header: G1 stores such an array in whole regions without a wasted tail. */
+    static final int CHUNK = (1 << 24) - 16;
 
     private final List<byte[]> chunks = new ArrayList<>();
     private byte[] current;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Turns FastCSV's field callbacks into {@link ListingSink} calls: the first record is the header, which
@@ -19,6 +20,7 @@ final class ListingFieldsHandler extends CsvCallbackHandler<Boolean> {
     private static final int UNKNOWN = -1;
 
     private final ListingSink sink;
+    private final BooleanSupplier loneCarriageReturnSeen;
     private final List<String> headerNames = new ArrayList<>();
     private int[] slotOfPosition;
     private char[] unmasked = new char[256];
@@ -26,8 +28,10 @@ final class ListingFieldsHandler extends CsvCallbackHandler<Boolean> {
     private RecordType recordType = RecordType.DATA;
     private long rows;
 
-    ListingFieldsHandler(ListingSink sink) {
+    /** loneCarriageReturnSeen tells whether fields may hold masked CRs, which saves a scan of every field. */
+    ListingFieldsHandler(ListingSink sink, BooleanSupplier loneCarriageReturnSeen) {
         this.sink = sink;
+        this.loneCarriageReturnSeen = loneCarriageReturnSeen;
     }
 
     long rows() {
@@ -65,6 +69,10 @@ final class ListingFieldsHandler extends CsvCallbackHandler<Boolean> {
     }
 
     private void forward(int slot, char[] buffer, int offset, int length) {
+        if (!loneCarriageReturnSeen.getAsBoolean()) {
+            sink.field(slot, buffer, offset, length);
+            return;
+        }
         int end = offset + length;
         for (int i = offset; i < end; i++) {
             if (buffer[i] == LoneCarriageReturnReader.LONE_CR) {

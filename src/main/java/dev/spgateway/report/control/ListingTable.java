@@ -24,12 +24,16 @@ public final class ListingTable {
     private final int[] lengths;
     private final SkuIndex skuIndex;
 
-    private ListingTable(List<ListingColumn> columns, byte[][] chunks, long[] addresses, int[] lengths) {
+    private final int[] skuHashes;
+
+    private ListingTable(List<ListingColumn> columns, byte[][] chunks, long[] addresses, int[] lengths,
+                         int[] skuHashes) {
         this.columns = columns;
         this.slotOfColumn = slotsOf(columns);
         this.chunks = chunks;
         this.addresses = addresses;
         this.lengths = lengths;
+        this.skuHashes = skuHashes;
         this.skuIndex = hasColumn(ListingColumn.SELLER_SKU) ? SkuIndex.of(lengths.length, new SkuKeys()) : null;
     }
 
@@ -80,7 +84,7 @@ public final class ListingTable {
         for (byte[] chunk : chunks) {
             bytes += ARRAY_HEADER + align(chunk.length);
         }
-        bytes += ARRAY_HEADER + 8L * addresses.length + ARRAY_HEADER + align(4L * lengths.length);
+        bytes += ARRAY_HEADER + 8L * addresses.length + 2 * (ARRAY_HEADER + align(4L * lengths.length));
         return bytes + (skuIndex == null ? 0 : skuIndex.estimatedBytes());
     }
 
@@ -126,18 +130,23 @@ public final class ListingTable {
         return slots;
     }
 
-    /** The SKU index's view of the rows: SKU fields compared and hashed where they lie in the arena. */
+    /**
+     * The SKU index's view of the rows: hashes computed while building, SKU fields compared where they lie
+     * in the arena, so that probing touches the arena only when hashes match.
+     */
     private final class SkuKeys implements SkuIndex.Keys {
         private final int skuSlot = slotOfColumn[ListingColumn.SELLER_SKU.ordinal()];
 
         @Override
         public int hashOfRow(int row) {
-            long field = fieldOf(row, skuSlot);
-            return SkuIndex.hash(chunkOf(row), (int) (field >>> 32), (int) field);
+            return skuHashes[row];
         }
 
         @Override
         public boolean sameKey(int row, int otherRow) {
+            if (skuHashes[row] != skuHashes[otherRow]) {
+                return false;
+            }
             long field = fieldOf(row, skuSlot);
             long other = fieldOf(otherRow, skuSlot);
             return Arrays.equals(chunkOf(row), (int) (field >>> 32), (int) (field >>> 32) + (int) field,
@@ -145,7 +154,10 @@ public final class ListingTable {
         }
 
         @Override
-        public boolean rowHasKey(int row, byte[] key) {
+        public boolean rowHasKey(int row, byte[] key, int keyHash) {
+            if (skuHashes[row] != keyHash) {
+                return false;
+            }
             long field = fieldOf(row, skuSlot);
             int from = (int) (field >>> 32);
             return Arrays.equals(chunkOf(row), from, from + (int) field, key, 0, key.length);
@@ -159,6 +171,9 @@ public final class ListingTable {
         private List<ListingColumn> columns;
         private long[] addresses = new long[1024];
         private int[] lengths = new int[1024];
+        private int[] skuHashes = new int[1024];
+        private int skuSlot = -1;
+        private int rowSkuHash = SkuIndex.EMPTY_KEY_HASH;
         private int size;
         private int nextSlot;
         private boolean built;
@@ -172,12 +187,17 @@ public final class ListingTable {
                 throw new IllegalStateException("columns already given");
             }
             columns = List.copyOf(documentColumns);
+            skuSlot = columns.indexOf(ListingColumn.SELLER_SKU);
         }
 
         @Override
         public void field(int slot, char[] chars, int offset, int length) {
             padTo(slot);
+            int start = row.length();
             row.write(chars, offset, length);
+            if (slot == skuSlot) {
+                rowSkuHash = SkuIndex.hash(row.bytes(), start, row.length() - start);
+            }
         }
 
         /** Separators for the slots before this one, including those the row did not fill. */
@@ -207,7 +227,9 @@ public final class ListingTable {
                 grow();
             }
             addresses[size] = arena.append(row.bytes(), row.length());
-            lengths[size++] = row.length();
+            lengths[size] = row.length();
+            skuHashes[size++] = rowSkuHash;
+            rowSkuHash = SkuIndex.EMPTY_KEY_HASH;
             row.clear();
             nextSlot = 0;
         }
@@ -216,6 +238,7 @@ public final class ListingTable {
             int capacity = size + (size >> 1);
             addresses = Arrays.copyOf(addresses, capacity);
             lengths = Arrays.copyOf(lengths, capacity);
+            skuHashes = Arrays.copyOf(skuHashes, capacity);
         }
 
         public ListingTable build() {
@@ -224,7 +247,8 @@ public final class ListingTable {
             }
             built = true;
             List<ListingColumn> known = columns == null ? List.of() : columns;
-            return new ListingTable(known, arena.finish(), Arrays.copyOf(addresses, size), Arrays.copyOf(lengths, size));
+            return new ListingTable(known, arena.finish(), Arrays.copyOf(addresses, size), Arrays.copyOf(lengths, size),
+                    Arrays.copyOf(skuHashes, size));
         }
     }
 }

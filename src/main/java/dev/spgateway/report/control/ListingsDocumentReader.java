@@ -1,10 +1,12 @@
 package dev.spgateway.report.control;
 
 import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +14,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -27,54 +30,115 @@ public final class ListingsDocumentReader {
     }
 
     /**
+     * Parses a document into the sink and answers how many rows it had (the header not counted). The
+     * document is inflated and decoded on a thread of its own, started for this call; see
+     * {@link #read(InputStream, boolean, String, String, ListingSink, Executor)} to supply it.
+     */
+    public static long read(InputStream raw, boolean gzip, String contentType, String marketplaceId,
+                            ListingSink sink) throws IOException {
+        return read(raw, gzip, contentType, marketplaceId, sink, ListingsDocumentReader::daemonThread);
+    }
+
+    /**
      * Parses a document into the sink and answers how many rows it had (the header not counted).
      *
      * @param raw           the document's bytes as downloaded; closed when done
      * @param gzip          whether the report document says {@code compressionAlgorithm: GZIP}
      * @param contentType   the download's Content-Type, may be null
      * @param marketplaceId the marketplace the report is for, decides the charset when nothing else does
+     * @param sink          gets the columns, then the rows, on the calling thread
+     * @param readAhead     runs the one task that inflates and decodes ahead of the parser (a container's
+     *                      managed executor, for instance); it must start the task soon, since the parser
+     *                      waits for it, and the task ends when this method returns
      * @throws ListingsFormatException if the header names no listings column
      */
     public static long read(InputStream raw, boolean gzip, String contentType, String marketplaceId,
-                            ListingSink sink) throws IOException {
-        try (Reader text = decoded(raw, gzip, contentType, marketplaceId)) {
-            return parse(text, sink);
+                            ListingSink sink, Executor readAhead) throws IOException {
+        LoneCarriageReturnReader text = closingOnFailure(raw, () -> decoded(raw, gzip, contentType, marketplaceId));
+        try (Reader ahead = closingOnFailure(text, () -> new ReadAheadReader(text, readAhead))) {
+            return parse(ahead, new ListingFieldsHandler(sink, text::loneCarriageReturnSeen), sink);
         }
     }
 
-    /** Parses a document into a table; see {@link #read}. */
+    private interface Opening<T> {
+        T open() throws IOException;
+    }
+
+    /** Whoever hands us a stream expects it closed, also when reading cannot even start. */
+    private static <T> T closingOnFailure(Closeable resource, Opening<T> opening) throws IOException {
+        try {
+            return opening.open();
+        } catch (IOException | RuntimeException e) {
+            resource.close();
+            throw e;
+        }
+    }
+
+    /** Parses a document into a table; see {@link #read(InputStream, boolean, String, String, ListingSink)}. */
     public static ListingTable readTable(InputStream raw, boolean gzip, String contentType, String marketplaceId)
             throws IOException {
+        return readTable(raw, gzip, contentType, marketplaceId, ListingsDocumentReader::daemonThread);
+    }
+
+    /** Parses a document into a table; see {@link #read(InputStream, boolean, String, String, ListingSink, Executor)}. */
+    public static ListingTable readTable(InputStream raw, boolean gzip, String contentType, String marketplaceId,
+                                         Executor readAhead) throws IOException {
         ListingTable.Builder builder = ListingTable.builder();
-        read(raw, gzip, contentType, marketplaceId, builder);
+        read(raw, gzip, contentType, marketplaceId, builder, readAhead);
         return builder.build();
+    }
+
+    private static void daemonThread(Runnable task) {
+        Thread thread = new Thread(task, "listings-document-read-ahead");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
      * The document as text. A byte order mark wins over the declared charset (a BOM is unambiguous, a label
      * can be stale), the declared charset over the marketplace's usual one.
      */
-    static Reader decoded(InputStream raw, boolean gzip, String contentType, String marketplaceId)
+    static LoneCarriageReturnReader decoded(InputStream raw, boolean gzip, String contentType, String marketplaceId)
             throws IOException {
         InputStream bytes = gzip ? new GZIPInputStream(raw, BUFFER) : raw;
         BufferedInputStream buffered = new BufferedInputStream(bytes, BUFFER);
         Charset charset = ByteOrderMark.consume(buffered)
                 .or(() -> ReportCharsets.declared(contentType))
                 .orElseGet(() -> ReportCharsets.marketplaceDefault(marketplaceId));
-        return new LoneCarriageReturnReader(new InputStreamReader(buffered, charset));
+        Reader text = SingleByteReader.of(buffered, charset).orElseGet(() -> new InputStreamReader(buffered, charset));
+        return new LoneCarriageReturnReader(text);
     }
 
-    static long parse(Reader text, ListingSink sink) throws IOException {
-        ListingFieldsHandler handler = new ListingFieldsHandler(sink);
+    private static long parse(Reader text, ListingFieldsHandler handler, ListingSink sink) throws IOException {
         try (CsvReader<Boolean> records = tabSeparated().build(handler, text)) {
             records.forEach(record -> { });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (UncheckedIOException | CsvParseException e) {
+            throw ioFailureOf(e);
         }
         if (!handler.headerSeen()) {
             sink.columns(List.of());
         }
         return handler.rows();
+    }
+
+    /**
+     * FastCSV wraps whatever the source or the sink threw; callers want it unwrapped: the IOException
+     * underneath, or the Error or RuntimeException as it was. Only FastCSV's own complaint is a format error.
+     */
+    private static IOException ioFailureOf(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return io;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            if (cause instanceof RuntimeException other && !(cause instanceof CsvParseException)
+                    && !(cause instanceof UncheckedIOException)) {
+                throw other;
+            }
+        }
+        return new ListingsFormatException("unreadable listings document: " + e.getMessage(), e);
     }
 
     private static CsvReader.CsvReaderBuilder tabSeparated() {

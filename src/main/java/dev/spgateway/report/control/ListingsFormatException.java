@@ -8,4 +8,8 @@ public class ListingsFormatException extends IOException {
     public ListingsFormatException(String message) {
         super(message);
     }
+
+    public ListingsFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

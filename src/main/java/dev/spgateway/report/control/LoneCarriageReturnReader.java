@@ -20,6 +20,7 @@ final class LoneCarriageReturnReader extends FilterReader {
     private static final char REPLACEMENT = '\uFFFD';
 
     private final PushbackReader source;
+    private volatile boolean loneCarriageReturnSeen;
 
     LoneCarriageReturnReader(Reader in) {
         this(new PushbackReader(in, 1));
@@ -40,9 +41,18 @@ final class LoneCarriageReturnReader extends FilterReader {
                 buffer[i] = REPLACEMENT;
             } else if (c == '\r' && !followedByLineFeed(buffer, i + 1, end)) {
                 buffer[i] = LONE_CR;
+                loneCarriageReturnSeen = true;
             }
         }
         return count;
+    }
+
+    /**
+     * Whether a lone CR has been masked so far. Set before the masked chars are handed on, so a reader of
+     * those chars (on whatever thread they were passed to through a queue) sees it set.
+     */
+    boolean loneCarriageReturnSeen() {
+        return loneCarriageReturnSeen;
     }
 
     @Override

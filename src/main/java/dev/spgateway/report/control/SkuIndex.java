@@ -15,10 +15,11 @@ final class SkuIndex {
 
         boolean sameKey(int row, int otherRow);
 
-        boolean rowHasKey(int row, byte[] key);
+        boolean rowHasKey(int row, byte[] key, int keyHash);
     }
 
     private static final int EMPTY = 0;
+    static final int EMPTY_KEY_HASH = hash(new byte[0], 0, 0);
 
     private final int[] slots;
     private final int mask;
@@ -46,10 +47,11 @@ final class SkuIndex {
     }
 
     OptionalInt find(byte[] key, Keys keys) {
-        int slot = hash(key, 0, key.length) & mask;
+        int keyHash = hash(key, 0, key.length);
+        int slot = keyHash & mask;
         while (slots[slot] != EMPTY) {
             int row = slots[slot] - 1;
-            if (keys.rowHasKey(row, key)) {
+            if (keys.rowHasKey(row, key, keyHash)) {
                 return OptionalInt.of(row);
             }
             slot = (slot + 1) & mask;

@@ -29,9 +29,13 @@ final class Utf8Writer {
         ensure(count * 3);
         int end = offset + count;
         int i = offset;
+        // locals, so that the JIT keeps them in registers in the loop that sees nearly every char
+        byte[] out = bytes;
+        int written = length;
         while (i < end && chars[i] < 0x80) {
-            bytes[length++] = (byte) chars[i++];
+            out[written++] = (byte) chars[i++];
         }
+        length = written;
         while (i < end) {
             i = writeChar(chars, i, end);
         }

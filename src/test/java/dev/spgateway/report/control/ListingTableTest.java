@@ -1,0 +1,106 @@
+package dev.spgateway.report.control;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ListingTableTest {
+
+    private static final int ROWS = 20_000;
+
+    @Test
+    void rowsComeBackByIndexInAnyOrder() {
+        ListingTable table = table(ROWS);
+
+        assertEquals(ROWS, table.size());
+        for (int i : new int[] {ROWS - 1, 0, 12_345, 7, 9_999}) {
+            ListingRow row = table.row(i);
+            assertEquals(i, row.index());
+            assertEquals(sku(i), row.sku());
+            assertEquals(name(i), row.get(ListingColumn.ITEM_NAME));
+            assertEquals(i % 3 == 0 ? "" : Integer.toString(i), row.get(ListingColumn.QUANTITY));
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> table.row(ROWS));
+    }
+
+    @Test
+    void skusAreFoundExactly() {
+        ListingTable table = table(ROWS);
+
+        for (int i = 0; i < ROWS; i += 97) {
+            assertEquals(OptionalInt.of(i), table.indexOfSku(sku(i)));
+        }
+        assertFalse(table.indexOfSku("SKU-missing").isPresent());
+        assertFalse(table.indexOfSku("sku-00000001").isPresent(), "SKUs are case-sensitive");
+        assertFalse(table.indexOfSku(null).isPresent());
+        assertEquals(OptionalInt.of(4), table.indexOfSku("Ärger–“4”"));
+    }
+
+    @Test
+    void aRepeatedSkuFindsItsFirstRow() {
+        ListingTable.Builder builder = ListingTable.builder();
+        builder.columns(List.of(ListingColumn.SELLER_SKU, ListingColumn.PRICE));
+        for (String[] row : new String[][] {{"A", "1"}, {"B", "2"}, {"A", "3"}, {"", "4"}}) {
+            add(builder, row);
+        }
+        ListingTable table = builder.build();
+
+        assertEquals(OptionalInt.of(0), table.indexOfSku("A"));
+        assertEquals(OptionalInt.of(3), table.indexOfSku(""));
+        assertEquals("3", table.row(2).get(ListingColumn.PRICE));
+    }
+
+    @Test
+    void estimatedBytesFollowsTheTextItHolds() {
+        ListingTable table = table(ROWS);
+        long text = 0;
+        for (int i = 0; i < ROWS; i++) {
+            text += sku(i).length() + name(i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    + (i % 3 == 0 ? 0 : Integer.toString(i).length()) + 2;
+        }
+        long estimated = table.estimatedBytes();
+        assertTrue(estimated > text, estimated + " > " + text);
+        // text plus 12 bytes of row address, 4 of SKU hash and at most 16 of index per row, and one chunk tail
+        assertTrue(estimated < text + 32L * ROWS + ByteArena.CHUNK, estimated + " for " + text);
+    }
+
+    @Test
+    void anEmptyTable() {
+        ListingTable table = ListingTable.builder().build();
+        assertEquals(0, table.size());
+        assertFalse(table.indexOfSku("A").isPresent());
+        assertTrue(table.estimatedBytes() > 0);
+    }
+
+    private static ListingTable table(int rows) {
+        ListingTable.Builder builder = ListingTable.builder();
+        builder.columns(List.of(ListingColumn.SELLER_SKU, ListingColumn.ITEM_NAME, ListingColumn.QUANTITY));
+        for (int i = 0; i < rows; i++) {
+            add(builder, sku(i), name(i), i % 3 == 0 ? "" : Integer.toString(i));
+        }
+        return builder.build();
+    }
+
+    private static void add(ListingTable.Builder builder, String... fields) {
+        for (int slot = 0; slot < fields.length; slot++) {
+            if (!fields[slot].isEmpty()) {
+                builder.field(slot, fields[slot].toCharArray(), 0, fields[slot].length());
+            }
+        }
+        builder.endRow();
+    }
+
+    private static String sku(int i) {
+        return i == 4 ? "Ärger–“4”" : String.format("SKU-%08d", i);
+    }
+
+    private static String name(int i) {
+        return "Küchen Tasse “" + i + "” 😀 – €";
+    }
+}
