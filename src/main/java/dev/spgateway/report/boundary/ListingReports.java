@@ -15,7 +15,9 @@ import dev.spgateway.report.control.ReportOutcome;
 import dev.spgateway.report.control.ReportSubject;
 import dev.spgateway.report.entity.ReportJob;
 import dev.spgateway.report.entity.ReportJob.Status;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -49,6 +51,9 @@ public class ListingReports {
 
     @Inject
     ReportFlights flights;
+
+    @Resource
+    ManagedExecutorService readAhead;
 
     @Inject
     @ConfigProperty(name = "spgateway.report.max-wait")
@@ -184,7 +189,7 @@ public class ListingReports {
     private ListingTable read(ReportSubject subject, String documentId) {
         DocumentLocation location = reports.getReportDocument(subject.credentials(), documentId);
         Reports.DocumentStream stream = reports.open(location);
-        return ListingDocuments.table(stream, subject.marketplaceIds().get(0));
+        return ListingDocuments.table(stream, subject.marketplaceIds().get(0), readAhead);
     }
 
     private ApiException fatal(ReportSubject subject, ReportJob job) {
