@@ -148,9 +148,9 @@ class MonitoringIT {
                 metrics);
         assertTrue(metric(metrics, "spgateway_report_cache_hits\\{[^}]*\\}") >= 1, metrics);
         assertTrue(metric(metrics, "spgateway_report_cache_misses\\{[^}]*\\}") >= 1, metrics);
-        assertTrue(metric(metrics, "spgateway_report_wait_seconds_count\\{[^}]*outcome=\"not_ready\"[^}]*\\}") >= 1,
+        assertTrue(metric(metrics, "spgateway_report_wait_count\\{[^}]*outcome=\"not_ready\"[^}]*\\}") >= 1,
                 metrics);
-        assertTrue(metric(metrics, "spgateway_report_wait_seconds_count\\{[^}]*outcome=\"finished\"[^}]*\\}") >= 1,
+        assertTrue(metric(metrics, "spgateway_report_wait_count\\{[^}]*outcome=\"finished\"[^}]*\\}") >= 1,
                 metrics);
     }
 

@@ -110,7 +110,8 @@ class OperatorsConsoleIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Access denied"));
         ConsoleBrowser.screenshot(browser, "02-forbidden");
-        assertEquals(403L, fetchStatus("GET", "api/stores", null));
+        assertEquals(403L, browser.executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus;"));
         browser.manage().deleteAllCookies();
     }
 
