@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,6 +57,7 @@ class OperatorsConsoleIT {
         workDir = SandboxedGateway.workDir("console");
         browser = ConsoleBrowser.start(workDir.resolve("chromium-profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
         provider.start(InetAddress.getByName("127.0.0.1"), freePort());
         issuer = "http://127.0.0.1:" + provider.baseUrl().port() + "/operators";
@@ -121,32 +124,31 @@ class OperatorsConsoleIT {
         browser.get(gateway.baseUrl() + "/admin/");
         signIn("operator", ADMIN_GROUPS);
 
-        WebElement stores = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stores-table")));
-        wait.until(driver -> stores.getText().contains(pending.sellerId()) && stores.getText().contains(cached.sellerId()));
-        assertTrue(browser.findElement(By.id("user")).getText().contains("operator"));
-        assertTrue(stores.getText().contains("verified"));
+        By stores = By.id("stores-table");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(stores, pending.sellerId()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(stores, cached.sellerId()));
+        assertTrue(text(By.id("user")).contains("operator"));
+        assertTrue(text(stores).contains("verified"));
         ConsoleBrowser.screenshot(browser, "03-stores");
 
-        browser.findElement(By.id("nav-reports")).click();
-        WebElement reports = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports-table")));
-        wait.until(driver -> reports.getText().contains(pending.sellerId()));
-        assertTrue(reports.getText().contains("IN_QUEUE") || reports.getText().contains("IN_PROGRESS"),
-                reports.getText());
-        assertFalse(reports.getText().contains(cached.sellerId()));
+        click(By.id("nav-reports"));
+        By reports = By.id("reports-table");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(reports, pending.sellerId()));
+        String pendingReports = text(reports);
+        assertTrue(pendingReports.contains("IN_QUEUE") || pendingReports.contains("IN_PROGRESS"), pendingReports);
+        assertFalse(pendingReports.contains(cached.sellerId()));
         ConsoleBrowser.screenshot(browser, "04-pending-reports");
 
-        browser.findElement(By.id("nav-cache")).click();
-        WebElement cache = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cache-table")));
-        wait.until(driver -> cache.getText().contains(cached.sellerId()));
-        assertEquals("1", browser.findElement(By.id("cache-entries")).getText());
+        click(By.id("nav-cache"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cache-table"), cached.sellerId()));
+        assertEquals("1", text(By.id("cache-entries")));
         ConsoleBrowser.screenshot(browser, "05-report-cache");
     }
 
     @Test
     @Order(4)
     void purgeEmptiesTheCache() throws Exception {
-        WebElement row = browser.findElement(By.cssSelector("#cache-table tr[data-key]"));
-        row.findElement(By.cssSelector("button[data-action=purge]")).click();
+        click(By.cssSelector("#cache-table tr[data-key] button[data-action=purge]"));
 
         wait.until(ExpectedConditions.textToBe(By.id("cache-entries"), "0"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cache-table"), "The cache is empty."));
@@ -158,20 +160,18 @@ class OperatorsConsoleIT {
     @Test
     @Order(5)
     void anAccountAndItsKeyAreCreatedShownOnceAndDisabled() throws Exception {
-        browser.findElement(By.id("nav-accounts")).click();
+        click(By.id("nav-accounts"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-name"))).sendKeys("Partner Inc");
-        browser.findElement(By.id("create-account")).click();
+        click(By.id("create-account"));
 
-        String apiKey = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-api-key"))).getText();
+        String apiKey = text(By.id("new-api-key"));
         ConsoleBrowser.screenshot(browser, "07-new-api-key");
         GatewayClient partner = client.withApiKey(apiKey);
         assertEquals(0, partner.get("account.cart.list", Map.of()).getInt("return_code"));
 
-        WebElement account = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//table[@id='accounts-table']//tr[td[1][text()='Partner Inc']]")));
-        account.findElement(By.cssSelector("button[data-action=disable]")).click();
-        wait.until(driver -> driver.findElement(By.xpath(
-                "//table[@id='accounts-table']//tr[td[1][text()='Partner Inc']]")).getText().contains("disabled"));
+        String partnerRow = "//table[@id='accounts-table']//tr[td[1][text()='Partner Inc']]";
+        click(By.xpath(partnerRow + "//button[@data-action='disable']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(partnerRow), "disabled"));
         JsonObject refused = partner.get("account.cart.list", Map.of());
         assertEquals(6, refused.getInt("return_code"), refused.toString());
     }
@@ -205,6 +205,29 @@ class OperatorsConsoleIT {
         browser.get(gateway.baseUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
         assertTrue(browser.getCurrentUrl().startsWith(issuer), browser.getCurrentUrl());
+    }
+
+    /** Clicks once the element is there; the console re-renders its pages every few seconds. */
+    private static void click(By locator) {
+        wait.until(driver -> {
+            try {
+                driver.findElement(locator).click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException rendering) {
+                return false;
+            }
+        });
+    }
+
+    private static String text(By locator) {
+        return wait.until(driver -> {
+            try {
+                String text = driver.findElement(locator).getText();
+                return text.isEmpty() ? null : text;
+            } catch (StaleElementReferenceException | NoSuchElementException rendering) {
+                return null;
+            }
+        });
     }
 
     private static void signIn(String user, String claims) {
