@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OidcSettings {
 
     /**
-     * Where the console points when no provider is configured: nothing listens there, so the first visit of
-     * the console fails fast (and is explained by the error page) while the rest of the gateway runs normally.
+     * A well-formed stand-in while no provider is configured. It is never contacted: without a provider the
+     * console does not start a sign-in at all (admin.boundary.SignInFailures), and nothing listens there.
      */
     static final String UNCONFIGURED = "http://127.0.0.1:9/spgateway-oidc-provider-not-configured";
 
