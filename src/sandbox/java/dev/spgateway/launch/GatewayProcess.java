@@ -31,6 +31,7 @@ public final class GatewayProcess implements AutoCloseable {
     private final Path serverConfig;
     private final Path workDir;
     private final Map<String, String> properties = new LinkedHashMap<>();
+    private final List<String> extraJvmOptions = new ArrayList<>();
     private int port;
     private Process process;
     private Path log;
@@ -53,6 +54,12 @@ public final class GatewayProcess implements AutoCloseable {
 
     public GatewayProcess property(String name, String value) {
         properties.put(name, value);
+        return this;
+    }
+
+    /** A JVM option beyond server-config/jvm.options, such as a remote JMX port. */
+    public GatewayProcess jvmOption(String option) {
+        extraJvmOptions.add(option);
         return this;
     }
 
@@ -102,6 +109,7 @@ public final class GatewayProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions());
+        command.addAll(extraJvmOptions);
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(),

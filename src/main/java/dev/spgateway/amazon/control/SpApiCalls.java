@@ -40,6 +40,9 @@ public class SpApiCalls {
     SpApiEndpoints endpoints;
 
     @Inject
+    SpApiStatistics statistics;
+
+    @Inject
     @ConfigProperty(name = "spgateway.spapi.connect-timeout")
     Duration connectTimeout;
 
@@ -56,9 +59,11 @@ public class SpApiCalls {
         awaitUsagePlan(sellerKey, operation);
         AccessToken token = tokens.token(credentials);
         SpApiResponse response = send(credentials, token, api, invocation);
+        statistics.record(operation, response.status());
         if (response.status() == 403 && response.body().contains(EXPIRED_TOKEN)) {
             tokens.invalidate(credentials, token);
             response = send(credentials, tokens.token(credentials), api, invocation);
+            statistics.record(operation, response.status());
         }
         usagePlans.observe(sellerKey, operation, response.rateLimit());
         if (response.isSuccess()) {

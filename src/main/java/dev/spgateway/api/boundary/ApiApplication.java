@@ -3,9 +3,13 @@ package dev.spgateway.api.boundary;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The API2Cart-compatible API: {@code /v1.1/{method}.json}. */
 @ApplicationPath("v1.1")
+@OpenAPIDefinition(info = @Info(title = "spgateway", version = "1.1",
+        description = "API2Cart-compatible gateway to Amazon's Selling Partner API"))
 public class ApiApplication extends Application {
 
     @Override

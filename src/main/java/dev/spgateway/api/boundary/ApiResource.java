@@ -28,12 +28,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /v1.1/{method}.json} for GET, POST, PUT and DELETE. Reads keys and parameters, then delegates; every
  * outcome, failures included, leaves as an HTTP 200 envelope.
  */
 @Path("{endpoint}")
+@Tag(name = "API2Cart", description = "API2Cart-compatible methods, /v1.1/{method}.json")
+@APIResponse(responseCode = "200", description = "always HTTP 200; return_code tells success (0) or the error",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(ref = "Envelope")))
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
@@ -41,6 +54,9 @@ public class ApiResource {
 
     private static final Pattern METHOD_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*){1,5}");
     private static final String SUFFIX = ".json";
+    private static final String ENDPOINT = "the method name followed by .json, e.g. cart.methods.json";
+    private static final String API_KEY = "the API key (or the api_key parameter)";
+    private static final String STORE_KEY = "the store key of store methods (or the store_key parameter)";
 
     @Inject
     ApiDispatcher dispatcher;
@@ -63,27 +79,66 @@ public class ApiResource {
     }
 
     @GET
+    @Parameters({
+        @Parameter(name = "endpoint", in = ParameterIn.PATH, required = true, example = "cart.info.json",
+                description = ENDPOINT),
+        @Parameter(name = "x-api-key", in = ParameterIn.HEADER, description = API_KEY,
+                schema = @Schema(ref = "Key")),
+        @Parameter(name = "x-store-key", in = ParameterIn.HEADER, description = STORE_KEY,
+                schema = @Schema(ref = "Key"))
+    })
+    @Operation(operationId = "get", summary = "Read methods (cart.info, product.list, …) with query parameters")
     public Envelope get(@PathParam("endpoint") String endpoint) {
         return call(endpoint, null);
     }
 
     @POST
-    public Envelope post(@PathParam("endpoint") String endpoint, InputStream body) {
+    @Parameters({
+        @Parameter(name = "endpoint", in = ParameterIn.PATH, required = true, example = "cart.info.json",
+                description = ENDPOINT),
+        @Parameter(name = "x-api-key", in = ParameterIn.HEADER, description = API_KEY,
+                schema = @Schema(ref = "Key")),
+        @Parameter(name = "x-store-key", in = ParameterIn.HEADER, description = STORE_KEY,
+                schema = @Schema(ref = "Key"))
+    })
+    @Operation(operationId = "post", summary = "Methods that create (account.cart.add, …)")
+    public Envelope post(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED)}) InputStream body) {
         return call(endpoint, body);
     }
 
     @PUT
-    public Envelope put(@PathParam("endpoint") String endpoint, InputStream body) {
+    @Parameters({
+        @Parameter(name = "endpoint", in = ParameterIn.PATH, required = true, example = "cart.info.json",
+                description = ENDPOINT),
+        @Parameter(name = "x-api-key", in = ParameterIn.HEADER, description = API_KEY,
+                schema = @Schema(ref = "Key")),
+        @Parameter(name = "x-store-key", in = ParameterIn.HEADER, description = STORE_KEY,
+                schema = @Schema(ref = "Key"))
+    })
+    @Operation(operationId = "put", summary = "Methods that update (account.config.update, …)")
+    public Envelope put(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED)}) InputStream body) {
         return call(endpoint, body);
     }
 
     @DELETE
+    @Parameters({
+        @Parameter(name = "endpoint", in = ParameterIn.PATH, required = true, example = "cart.info.json",
+                description = ENDPOINT),
+        @Parameter(name = "x-api-key", in = ParameterIn.HEADER, description = API_KEY,
+                schema = @Schema(ref = "Key")),
+        @Parameter(name = "x-store-key", in = ParameterIn.HEADER, description = STORE_KEY,
+                schema = @Schema(ref = "Key"))
+    })
+    @Operation(operationId = "delete", summary = "Methods that remove (cart.delete, …)")
     public Envelope delete(@PathParam("endpoint") String endpoint, InputStream body) {
         return call(endpoint, body);
     }
 
     /** Answered here rather than by the JAX-RS runtime, which would describe the resource instead. */
     @OPTIONS
+    @Operation(hidden = true)
     public Envelope options(@PathParam("endpoint") String endpoint) {
         throw new ApiException(ReturnCode.INCORRECT_PARAMETER,
                 "HTTP method not supported: use GET, POST, PUT or DELETE");

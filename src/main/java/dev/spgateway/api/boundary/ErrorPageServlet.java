@@ -1,5 +1,6 @@
 package dev.spgateway.api.boundary;
 
+import dev.spgateway.admin.boundary.ConsoleErrorPage;
 import dev.spgateway.api.control.Envelope;
 import dev.spgateway.api.control.EnvelopeJson;
 import dev.spgateway.api.control.ReturnCode;
@@ -25,6 +26,10 @@ public class ErrorPageServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // the operators' console answers people, not API clients
+        if (ConsoleErrorPage.answer(request, response)) {
+            return;
+        }
         Envelope envelope = envelopeFor(request);
         response.reset();
         response.setStatus(HttpServletResponse.SC_OK);

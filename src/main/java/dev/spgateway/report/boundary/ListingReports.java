@@ -13,6 +13,7 @@ import dev.spgateway.report.control.ReportFlights;
 import dev.spgateway.report.control.ReportJobs;
 import dev.spgateway.report.control.ReportOutcome;
 import dev.spgateway.report.control.ReportSubject;
+import dev.spgateway.report.control.ReportWaited;
 import dev.spgateway.report.entity.ReportJob;
 import dev.spgateway.report.entity.ReportJob.Status;
 import jakarta.annotation.Resource;
@@ -21,6 +22,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,6 +76,9 @@ public class ListingReports {
     @Inject
     @ConfigProperty(name = "spgateway.report.poll-max")
     Duration pollMax;
+
+    @Inject
+    Event<ReportWaited> waited;
 
     Clock clock = Clock.systemUTC();
 
@@ -151,8 +156,16 @@ public class ListingReports {
         };
     }
 
-    /** Polls often at first, then less, so a report that finishes soon is seen within a second. */
+    /** Waits for Amazon and announces how long a caller waited (monitoring times it). */
     private ReportJob awaitFinished(ReportSubject subject, ReportJob job, Instant deadline) {
+        Instant started = clock.instant();
+        ReportJob outcome = poll(subject, job, deadline);
+        waited.fire(new ReportWaited(Duration.between(started, clock.instant()), !outcome.status().isPending()));
+        return outcome;
+    }
+
+    /** Polls often at first, then less, so a report that finishes soon is seen within a second. */
+    private ReportJob poll(ReportSubject subject, ReportJob job, Instant deadline) {
         Duration interval = pollInitial;
         Status last = job.status();
         while (true) {

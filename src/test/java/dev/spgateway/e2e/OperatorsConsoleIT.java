@@ -1,0 +1,256 @@
+package dev.spgateway.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spgateway.e2e.SandboxStores.Store;
+import dev.spgateway.launch.GatewayProcess;
+import dev.spgateway.sandbox.SpApiSandbox;
+import dev.spgateway.sandbox.control.SandboxControl;
+import jakarta.json.JsonObject;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The operators' console in a real browser: the WAR on Payara Micro signing operators in through an OpenID
+ * Connect provider (mock-oauth2-server, whose login form lets the test choose the user and their groups),
+ * Amazon played by the sandbox. Screenshots land in target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OperatorsConsoleIT {
+
+    private static final String KEY = "console-it-account-key-0001";
+    private static final String ADMIN_GROUPS = "{\"groups\": [\"spgateway-admin\", \"staff\"]}";
+
+    private static MockOAuth2Server provider;
+    private static String issuer;
+    private static SpApiSandbox sandbox;
+    private static Path workDir;
+    private static GatewayProcess gateway;
+    private static GatewayClient client;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+    private static Store pending;
+    private static Store cached;
+
+    @BeforeAll
+    static void start() throws Exception {
+        workDir = SandboxedGateway.workDir("console");
+        browser = ConsoleBrowser.start(workDir.resolve("chromium-profile"));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
+        provider.start(InetAddress.getByName("127.0.0.1"), freePort());
+        issuer = "http://127.0.0.1:" + provider.baseUrl().port() + "/operators";
+        sandbox = SpApiSandbox.start();
+        gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
+                .property("spgateway.data-dir", "./" + workDir.resolve("data"))
+                .property("spgateway.bootstrap.api-key", KEY)
+                .property("spgateway.report.max-wait", "PT1S")
+                .property("spgateway.oidc.provider-uri", issuer)
+                .property("spgateway.oidc.client-id", "spgateway-console")
+                .property("spgateway.oidc.client-secret", "console-client-secret")
+                .start();
+        client = new GatewayClient(gateway.baseUrl(), KEY);
+
+        SandboxControl control = sandbox.control();
+        pending = SandboxStores.connect(control, client, 20, Duration.ofHours(1));
+        cached = SandboxStores.connect(control, client, 30, Duration.ZERO);
+        assertEquals(107, client.get("product.list", Map.of("store_key", pending.key())).getInt("return_code"));
+        assertEquals(0, client.get("product.list", Map.of("store_key", cached.key())).getInt("return_code"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (gateway != null) {
+            gateway.stop();
+        }
+        if (sandbox != null) {
+            sandbox.stop();
+        }
+        if (provider != null) {
+            provider.shutdown();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theConsoleSendsAnUnknownVisitorToTheProvider() throws Exception {
+        browser.get(gateway.baseUrl() + "/admin/");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        assertTrue(browser.getCurrentUrl().startsWith(issuer + "/authorize"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains("client_id=spgateway-console"), browser.getCurrentUrl());
+        ConsoleBrowser.screenshot(browser, "01-login-redirect");
+    }
+
+    @Test
+    @Order(2)
+    void aSignedInUserWithoutTheRoleGets403() throws Exception {
+        signIn("visitor", "{\"groups\": [\"staff\"]}");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Access denied"));
+        ConsoleBrowser.screenshot(browser, "02-forbidden");
+        assertEquals(403L, browser.executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus;"));
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    @Order(3)
+    void anAdminSeesStoresPendingReportsAndTheCache() throws Exception {
+        browser.get(gateway.baseUrl() + "/admin/");
+        signIn("operator", ADMIN_GROUPS);
+
+        By stores = By.id("stores-table");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(stores, pending.sellerId()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(stores, cached.sellerId()));
+        assertTrue(text(By.id("user")).contains("operator"));
+        assertTrue(text(stores).contains("verified"));
+        ConsoleBrowser.screenshot(browser, "03-stores");
+
+        click(By.id("nav-reports"));
+        By reports = By.id("reports-table");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(reports, pending.sellerId()));
+        String pendingReports = text(reports);
+        assertTrue(pendingReports.contains("IN_QUEUE") || pendingReports.contains("IN_PROGRESS"), pendingReports);
+        assertFalse(pendingReports.contains(cached.sellerId()));
+        ConsoleBrowser.screenshot(browser, "04-pending-reports");
+
+        click(By.id("nav-cache"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cache-table"), cached.sellerId()));
+        assertEquals("1", text(By.id("cache-entries")));
+        ConsoleBrowser.screenshot(browser, "05-report-cache");
+    }
+
+    @Test
+    @Order(4)
+    void purgeEmptiesTheCache() throws Exception {
+        click(By.cssSelector("#cache-table tr[data-key] button[data-action=purge]"));
+
+        wait.until(ExpectedConditions.textToBe(By.id("cache-entries"), "0"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cache-table"), "The cache is empty."));
+        ConsoleBrowser.screenshot(browser, "06-cache-purged");
+        // the next product call has to read the report again
+        assertEquals(0, client.get("product.count", Map.of("store_key", cached.key())).getInt("return_code"));
+    }
+
+    @Test
+    @Order(5)
+    void anAccountAndItsKeyAreCreatedShownOnceAndDisabled() throws Exception {
+        click(By.id("nav-accounts"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-name"))).sendKeys("Partner Inc");
+        click(By.id("create-account"));
+
+        String apiKey = text(By.id("new-api-key"));
+        ConsoleBrowser.screenshot(browser, "07-new-api-key");
+        GatewayClient partner = client.withApiKey(apiKey);
+        assertEquals(0, partner.get("account.cart.list", Map.of()).getInt("return_code"));
+
+        String partnerRow = "//table[@id='accounts-table']//tr[td[1][text()='Partner Inc']]";
+        click(By.xpath(partnerRow + "//button[@data-action='disable']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(partnerRow), "disabled"));
+        JsonObject refused = partner.get("account.cart.list", Map.of());
+        assertEquals(6, refused.getInt("return_code"), refused.toString());
+    }
+
+    @Test
+    @Order(6)
+    void aChangeWithoutTheCsrfTokenIsRejected() throws Exception {
+        assertEquals(403L, fetchStatus("POST", "api/cache/purge-all", null));
+        assertEquals(403L, fetchStatus("POST", "api/cache/purge-all", "not-the-session-token"));
+        String body = (String) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('api/cache/purge-all', {method: 'POST'}).then(r => r.text()).then(done);");
+        assertTrue(body.contains("CSRF"), body);
+        String token = (String) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('api/session').then(r => r.json()).then(s => done(s.csrf_token));");
+        assertEquals(200L, fetchStatus("POST", "api/cache/purge-all", token));
+        assertEquals(403L, fetchStatus("POST", "api/stores/" + "x/recheck", null));
+    }
+
+    @Test
+    @Order(7)
+    void logoutEndsTheSession() throws Exception {
+        browser.findElement(By.id("logout")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
+        assertTrue(browser.getCurrentUrl().startsWith(gateway.baseUrl() + "/admin/logged-out.html"),
+                browser.getCurrentUrl());
+        ConsoleBrowser.screenshot(browser, "08-signed-out");
+
+        browser.get(gateway.baseUrl() + "/admin/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        assertTrue(browser.getCurrentUrl().startsWith(issuer), browser.getCurrentUrl());
+    }
+
+    /** Clicks once the element is there; the console re-renders its pages every few seconds. */
+    private static void click(By locator) {
+        wait.until(driver -> {
+            try {
+                driver.findElement(locator).click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException rendering) {
+                return false;
+            }
+        });
+    }
+
+    private static String text(By locator) {
+        return wait.until(driver -> {
+            try {
+                String text = driver.findElement(locator).getText();
+                return text.isEmpty() ? null : text;
+            } catch (StaleElementReferenceException | NoSuchElementException rendering) {
+                return null;
+            }
+        });
+    }
+
+    private static void signIn(String user, String claims) {
+        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        username.sendKeys(user);
+        WebElement claimsField = browser.findElement(By.name("claims"));
+        claimsField.clear();
+        claimsField.sendKeys(claims);
+        browser.findElement(By.cssSelector("input[type=submit]")).click();
+    }
+
+    /** The HTTP status of a call the page makes to the console, with the given CSRF token or none. */
+    private static Object fetchStatus(String method, String path, String csrfToken) {
+        return browser.executeAsyncScript(
+                "const [method, path, token, done] = arguments;"
+                        + "const headers = token ? {'X-CSRF-Token': token} : {};"
+                        + "fetch(path, {method, headers, redirect: 'manual'}).then(r => done(r.status));",
+                method, path, csrfToken);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
