@@ -178,6 +178,7 @@ public final class GatewayProcess implements AutoCloseable {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        String lastAnswer = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the gateway exited during startup:\n" + logTail());
@@ -188,6 +189,7 @@ public final class GatewayProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                lastAnswer = "HTTP " + answer.statusCode() + " " + answer.body();
                 // Payara answers health before the WAR is deployed; the database check shows the WAR is in
                 if (answer.statusCode() == 200 && answer.body().contains("\"database\"")) {
                     return;
@@ -198,7 +200,8 @@ public final class GatewayProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         stop();
-        throw new IllegalStateException("the gateway was not ready within " + READY_TIMEOUT + ":\n" + logTail());
+        throw new IllegalStateException("the gateway was not ready within " + READY_TIMEOUT + " (last health answer: "
+                + lastAnswer + "):\n" + logTail());
     }
 
     /** Payara keeps running when the WAR fails to deploy; waiting for readiness would be in vain. */

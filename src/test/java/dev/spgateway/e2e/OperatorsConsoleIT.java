@@ -147,6 +147,26 @@ class OperatorsConsoleIT {
 
     @Test
     @Order(4)
+    void rotationAlertsAreListed() throws Exception {
+        SandboxControl control = sandbox.control();
+        Store refused = SandboxStores.connect(control, client, 5, Duration.ZERO);
+        control.expireClientSecret(refused.clientId());
+        sandbox.testClock().advance(Duration.ofMinutes(61));
+        assertEquals(0, client.get("cart.validate", Map.of("store_key", refused.key())).getInt("return_code"));
+
+        click(By.id("nav-rotation"));
+        By alerts = By.id("rotation-table");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(alerts, refused.sellerId()));
+        assertTrue(text(alerts).contains("EXPIRED"));
+        ConsoleBrowser.screenshot(browser, "05b-rotation-alerts");
+        click(By.id("nav-stores"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stores-table"), refused.sellerId()));
+        click(By.id("nav-cache"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cache-entries")));
+    }
+
+    @Test
+    @Order(5)
     void purgeEmptiesTheCache() throws Exception {
         click(By.cssSelector("#cache-table tr[data-key] button[data-action=purge]"));
 
@@ -158,7 +178,7 @@ class OperatorsConsoleIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anAccountAndItsKeyAreCreatedShownOnceAndDisabled() throws Exception {
         click(By.id("nav-accounts"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-name"))).sendKeys("Partner Inc");
@@ -177,7 +197,7 @@ class OperatorsConsoleIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aChangeWithoutTheCsrfTokenIsRejected() throws Exception {
         assertEquals(403L, fetchStatus("POST", "api/cache/purge-all", null));
         assertEquals(403L, fetchStatus("POST", "api/cache/purge-all", "not-the-session-token"));
@@ -193,7 +213,7 @@ class OperatorsConsoleIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void logoutEndsTheSession() throws Exception {
         browser.findElement(By.id("logout")).click();
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.spgateway.launch.GatewayProcess;
 import dev.spgateway.sandbox.SpApiSandbox;
-import dev.spgateway.sandbox.control.SandboxControl;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,7 +38,7 @@ class ProductListBenchmark {
                         .property("spgateway.bootstrap.api-key", KEY)
                         .start()) {
             GatewayClient client = new GatewayClient(gateway.baseUrl(), KEY);
-            String storeKey = connectStore(sandbox.control(), client);
+            String storeKey = SandboxStores.connect(sandbox.control(), client, CATALOG, Duration.ZERO).key();
             JsonObject warm = client.get("product.list", Map.of("store_key", storeKey));
             assertEquals(0, warm.getInt("return_code"), warm.toString());
 
@@ -57,22 +55,6 @@ class ProductListBenchmark {
             Files.write(out, report, StandardCharsets.UTF_8);
             report.forEach(System.out::println);
         }
-    }
-
-    private static String connectStore(SandboxControl control, GatewayClient client) {
-        SandboxControl.AppCredentials app = control.registerApplication(false);
-        String sellerId = control.registerSeller(List.of("ATVPDKIKX0DER")).sellerId();
-        String refreshToken = control.authorize(sellerId, app.clientId());
-        control.setReportDurations(sellerId, Duration.ZERO, Duration.ZERO);
-        control.updateCatalog(sellerId, catalog -> catalog.withSize(CATALOG));
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("cart_id", "AmazonSP");
-        parameters.put("amazon_seller_id", sellerId);
-        parameters.put("amazon_sp_client_id", app.clientId());
-        parameters.put("amazon_sp_client_secret", app.clientSecret());
-        parameters.put("amazon_sp_refresh_token", refreshToken);
-        parameters.put("amazon_sp_aws_region", "us-east-1");
-        return client.post("account.cart.add", parameters).getJsonObject("result").getString("store_key");
     }
 
     /** Runs wrk and keeps requests per second and the 50th and 99th percentile latencies. */

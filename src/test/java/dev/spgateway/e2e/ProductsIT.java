@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -334,22 +333,11 @@ class ProductsIT {
     }
 
     private static Store newStore(String marketplace, String region, int size, Duration inQueue, Duration inProgress) {
-        SandboxControl.AppCredentials app = control.registerApplication(false);
-        String sellerId = control.registerSeller(List.of(marketplace)).sellerId();
-        String refreshToken = control.authorize(sellerId, app.clientId());
-        control.setReportDurations(sellerId, inQueue, inProgress);
-        control.updateCatalog(sellerId, catalog -> catalog.withSize(size).withSeed(sellerId.hashCode()));
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("cart_id", "AmazonSP");
-        parameters.put("amazon_seller_id", sellerId);
-        parameters.put("amazon_sp_client_id", app.clientId());
-        parameters.put("amazon_sp_client_secret", app.clientSecret());
-        parameters.put("amazon_sp_refresh_token", refreshToken);
-        parameters.put("amazon_sp_aws_region", region);
-        JsonObject added = client.post("account.cart.add", parameters);
-        assertEquals(0, added.getInt("return_code"), added.toString());
-        ListingsCatalog catalog = new ListingsCatalog(sellerId.hashCode(), size, Marketplace.byId(marketplace).orElseThrow());
-        return new Store(sellerId, added.getJsonObject("result").getString("store_key"), catalog);
+        SandboxStores.Store store = SandboxStores.connect(control, client, marketplace, region, size, inQueue,
+                inProgress);
+        ListingsCatalog catalog = new ListingsCatalog(store.sellerId().hashCode(), size,
+                Marketplace.byId(marketplace).orElseThrow());
+        return new Store(store.sellerId(), store.key(), catalog);
     }
 
     private record Store(String sellerId, String key, ListingsCatalog catalog) {

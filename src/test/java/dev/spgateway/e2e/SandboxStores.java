@@ -19,10 +19,19 @@ final class SandboxStores {
 
     /** A store in the US marketplace whose listings report takes {@code inQueue} on the sandbox's clock. */
     static Store connect(SandboxControl control, GatewayClient client, int listings, Duration inQueue) {
+        return connect(control, client, US, "us-east-1", listings, inQueue, Duration.ZERO);
+    }
+
+    /**
+     * A seller of one marketplace with a generated catalog (seeded by its id, so a test can rebuild it),
+     * connected as a store; its listings report spends the given durations queued and in progress.
+     */
+    static Store connect(SandboxControl control, GatewayClient client, String marketplace, String region,
+            int listings, Duration inQueue, Duration inProgress) {
         SandboxControl.AppCredentials app = control.registerApplication(false);
-        String sellerId = control.registerSeller(List.of(US)).sellerId();
+        String sellerId = control.registerSeller(List.of(marketplace)).sellerId();
         String refreshToken = control.authorize(sellerId, app.clientId());
-        control.setReportDurations(sellerId, inQueue, Duration.ZERO);
+        control.setReportDurations(sellerId, inQueue, inProgress);
         control.updateCatalog(sellerId, catalog -> catalog.withSize(listings).withSeed(sellerId.hashCode()));
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("cart_id", "AmazonSP");
@@ -30,12 +39,12 @@ final class SandboxStores {
         parameters.put("amazon_sp_client_id", app.clientId());
         parameters.put("amazon_sp_client_secret", app.clientSecret());
         parameters.put("amazon_sp_refresh_token", refreshToken);
-        parameters.put("amazon_sp_aws_region", "us-east-1");
+        parameters.put("amazon_sp_aws_region", region);
         JsonObject added = client.post("account.cart.add", parameters);
         assertEquals(0, added.getInt("return_code"), added.toString());
-        return new Store(sellerId, added.getJsonObject("result").getString("store_key"));
+        return new Store(sellerId, added.getJsonObject("result").getString("store_key"), app.clientId());
     }
 
-    record Store(String sellerId, String key) {
+    record Store(String sellerId, String key, String clientId) {
     }
 }

@@ -1,13 +1,12 @@
 package dev.spgateway.admin.boundary;
 
-import dev.spgateway.api.control.ApiException;
-import dev.spgateway.store.control.StoreVerifier;
+import dev.spgateway.store.control.StoreChecks;
 import dev.spgateway.store.entity.StoreConnection;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,15 +23,14 @@ public class ConsoleStores {
 
     private static final String ALL = "SELECT s.id, s.accountId, s.sellerId, s.customLabel, s.awsRegion,"
             + " s.environment, s.marketplaceIds, s.clientSecretSetAt, s.lastVerifiedAt, s.lastError, s.createdAt,"
-            + " a.name FROM StoreConnection s, ApiAccount a WHERE a.id = s.accountId ORDER BY s.createdAt";
+            + " a.name, s.clientSecretExpiresAt, s.rotationState, s.rotationReason"
+            + " FROM StoreConnection s, ApiAccount a WHERE a.id = s.accountId ORDER BY s.createdAt";
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    StoreVerifier verifier;
-
-    Clock clock = Clock.systemUTC();
+    StoreChecks checks;
 
     public List<StoreRow> all() {
         return em.createQuery(ALL, Object[].class).getResultStream().map(ConsoleStores::row).toList();
@@ -68,23 +66,8 @@ public class ConsoleStores {
     }
 
     private Recheck recheck(StoreConnection store) {
-        Instant now = clock.instant();
-        try {
-            List<String> marketplaces = verifier.verify(store.credentials());
-            em.createNamedQuery(StoreConnection.RECORD_VERIFIED)
-                    .setParameter("marketplaceIds", StoreConnection.marketplaceColumn(marketplaces))
-                    .setParameter("now", now)
-                    .setParameter("id", store.id())
-                    .executeUpdate();
-            return new Recheck(store.id(), true, marketplaces, null);
-        } catch (ApiException e) {
-            em.createNamedQuery(StoreConnection.RECORD_FAILED)
-                    .setParameter("error", StoreConnection.errorColumn(e.getMessage()))
-                    .setParameter("now", now)
-                    .setParameter("id", store.id())
-                    .executeUpdate();
-            return new Recheck(store.id(), false, List.of(), e.getMessage());
-        }
+        StoreChecks.Outcome outcome = checks.check(store);
+        return new Recheck(store.id(), outcome.valid(), outcome.marketplaces(), outcome.message());
     }
 
     private static StoreRow row(Object[] c) {
@@ -94,13 +77,18 @@ public class ConsoleStores {
         List<String> marketplaces = Arrays.stream(((String) c[6]).split(",")).filter(m -> !m.isBlank()).toList();
         return new StoreRow((String) c[0], (String) c[1], (String) c[11], (String) c[2], (String) c[3],
                 (String) c[4], (String) c[5], marketplaces, state, lastVerified, lastError, (Instant) c[7],
-                (Instant) c[10]);
+                (Instant) c[10], (Instant) c[12], daysLeft((Instant) c[12]), (String) c[13], (String) c[14]);
+    }
+
+    private static long daysLeft(Instant expiresAt) {
+        return Math.floorDiv(Duration.between(Instant.now(), expiresAt).toSeconds(), Duration.ofDays(1).toSeconds());
     }
 
     /** A store on the console: identification, connection state and the age of its client secret. */
     public record StoreRow(String id, String accountId, String accountName, String sellerId, String customLabel,
             String awsRegion, String environment, List<String> marketplaceIds, String state,
-            Instant lastVerifiedAt, String lastError, Instant clientSecretSetAt, Instant createdAt) {
+            Instant lastVerifiedAt, String lastError, Instant clientSecretSetAt, Instant createdAt,
+            Instant clientSecretExpiresAt, long daysLeft, String secretState, String secretReason) {
     }
 
     /** The outcome of a live re-check. */

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 
 /** Hourly trigger of the client-secret lifetime job; gives the job's lease back when the application stops. */
 @Singleton
@@ -16,7 +17,7 @@ public class RotationTimer {
     @EJB
     CredentialRotation rotation;
 
-    @EJB
+    @Inject
     RotationMonitor monitor;
 
     /**
@@ -36,6 +37,6 @@ public class RotationTimer {
 
     @Schedule(hour = "*", minute = "5", timezone = "UTC", persistent = false, info = "credential-rotation")
     void tick() {
-        monitor.recordScheduled(rotation.check());
+        monitor.recorded(rotation.check());
     }
 }

@@ -8,6 +8,7 @@ import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.store.control.CredentialRules;
 import dev.spgateway.store.control.IdempotentReplays;
 import dev.spgateway.store.control.SecretLifetimes;
+import dev.spgateway.store.control.StoreChecks;
 import dev.spgateway.store.control.StoreVerifier;
 import dev.spgateway.store.control.StoreViews;
 import dev.spgateway.store.entity.StoreConnection;
@@ -42,6 +43,9 @@ public class Stores {
 
     @Inject
     SecretLifetimes lifetimes;
+
+    @Inject
+    StoreChecks checks;
 
     Clock clock = Clock.systemUTC();
 
@@ -131,25 +135,13 @@ public class Stores {
 
     /** Checks the stored credentials live again and records the outcome on the store. */
     public Map<String, Object> validate(Caller caller, String storeKey) {
-        StoreConnection store = find(caller, storeKey);
+        StoreChecks.Outcome outcome = checks.check(find(caller, storeKey));
         Map<String, Object> result = new LinkedHashMap<>();
-        try {
-            List<String> marketplaces = verifier.verify(store.credentials());
-            em.createNamedQuery(StoreConnection.RECORD_VERIFIED)
-                    .setParameter("marketplaceIds", StoreConnection.marketplaceColumn(marketplaces))
-                    .setParameter("now", clock.instant())
-                    .setParameter("id", store.id())
-                    .executeUpdate();
-            result.put("valid", true);
-            result.put("stores", marketplaces);
-        } catch (ApiException e) {
-            em.createNamedQuery(StoreConnection.RECORD_FAILED)
-                    .setParameter("error", StoreConnection.errorColumn(e.getMessage()))
-                    .setParameter("now", clock.instant())
-                    .setParameter("id", store.id())
-                    .executeUpdate();
-            result.put("valid", false);
-            result.put("message", e.getMessage());
+        result.put("valid", outcome.valid());
+        if (outcome.valid()) {
+            result.put("stores", outcome.marketplaces());
+        } else {
+            result.put("message", outcome.message());
         }
         return result;
     }
