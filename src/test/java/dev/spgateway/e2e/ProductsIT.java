@@ -234,6 +234,13 @@ class ProductsIT {
         assertEquals(0, none.getInt("return_code"), none.toString());
         assertEquals(0, products(none).size());
 
+        Store throttled = newStore(US, "us-east-1", 30, Duration.ZERO, Duration.ZERO);
+        int polls = control.callCount("getReport");
+        control.scriptFault("getReport", Fault.status(429), 2);
+        JsonObject backedOff = client.get("product.list", Map.of("store_key", throttled.key));
+        assertEquals(0, backedOff.getInt("return_code"), "getReport throttled twice, retried after growing pauses");
+        assertEquals(polls + 3, control.callCount("getReport"));
+
         Store expiring = newStore(US, "us-east-1", 30, Duration.ZERO, Duration.ZERO);
         control.scriptFault("downloadDocument", Fault.status(403), 1);
         JsonObject again = client.get("product.list", Map.of("store_key", expiring.key));

@@ -297,19 +297,23 @@ class StoresIT {
 
     @Test
     @Order(10)
-    void throttlingAndServerErrorsAreRetriedAndPersistentThrottlingIs110() {
+    void serverErrorsAreRetriedAndThrottlingBacksOffTo110() {
         SellerSetup seller = newSeller(List.of(NA_US));
-        control.scriptFault("getMarketplaceParticipations", Fault.status(429), 2);
+        control.scriptFault("getMarketplaceParticipations", Fault.status(503), 2);
         JsonObject added = client.post("account.cart.add", seller.cartAddParameters("us-east-1"));
         assertEquals(0, added.getInt("return_code"), added.toString());
         String storeKey = added.getJsonObject("result").getString("store_key");
 
-        control.scriptFault("getMarketplaceParticipations", Fault.status(503), 1);
-        assertTrue(validate(storeKey), "a 503 is retried");
+        control.scriptFault("getMarketplaceParticipations", Fault.status(500), 1);
+        assertTrue(validate(storeKey), "a 500 is retried");
 
+        // getMarketplaceParticipations refills one token a minute: after a 429 the pause exceeds the wait
         SellerSetup throttled = newSeller(List.of(NA_US));
         control.scriptFault("getMarketplaceParticipations", Fault.status(429), 10);
+        int calls = control.callCount("getMarketplaceParticipations");
         assertRefused(client.post("account.cart.add", throttled.cartAddParameters("us-east-1")), 110, "throttled");
+        assertEquals(calls + 1, control.callCount("getMarketplaceParticipations"),
+                "no request is sent while the backoff lasts");
         control.clearFaults();
     }
 

@@ -18,11 +18,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "api_key")
 @NamedQuery(name = ApiKey.FIND_BY_HASH, query = "SELECT k FROM ApiKey k JOIN FETCH k.account WHERE k.keyHash = :hash")
-@NamedQuery(name = ApiKey.FIND_BY_ACCOUNT, query = "SELECT k FROM ApiKey k WHERE k.account = :account ORDER BY k.createdAt")
 public class ApiKey {
 
     public static final String FIND_BY_HASH = "ApiKey.findByHash";
-    public static final String FIND_BY_ACCOUNT = "ApiKey.findByAccount";
     private static final int HINT_LENGTH = 4;
 
     @Id

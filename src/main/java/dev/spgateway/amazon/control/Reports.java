@@ -104,22 +104,6 @@ public class Reports {
 
     /** Where Amazon is with a report. */
     public record ReportStatus(String reportId, String processingStatus, Optional<String> reportDocumentId) {
-
-        public boolean isDone() {
-            return "DONE".equals(processingStatus);
-        }
-
-        public boolean isFatal() {
-            return "FATAL".equals(processingStatus);
-        }
-
-        public boolean isCancelled() {
-            return "CANCELLED".equals(processingStatus);
-        }
-
-        public boolean isFinished() {
-            return isDone() || isFatal() || isCancelled();
-        }
     }
 
     /** A report document's pre-signed URL and whether it is GZIP-compressed. */

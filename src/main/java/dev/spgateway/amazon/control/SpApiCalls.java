@@ -20,7 +20,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 /**
  * Every SP-API call goes through here: it waits for the usage plan, authenticates (LWA token, and SigV4 for
  * the legacy IAM setup), renews a token Amazon calls expired once, and retries throttling, server errors and
- * connection failures with backoff and jitter (MicroProfile Fault Tolerance, tunable in config).
+ * connection failures (MicroProfile Fault Tolerance: bounded count and duration, with jitter; tunable in
+ * config). A 429 also empties the usage-plan bucket with an exponentially growing debt, so retries after
+ * throttling back off exponentially, and give up with 110 once the pause would exceed the allowed wait.
  */
 @ApplicationScoped
 public class SpApiCalls {
@@ -66,6 +68,11 @@ public class SpApiCalls {
             statistics.record(operation, response.status());
         }
         usagePlans.observe(sellerKey, operation, response.rateLimit());
+        if (response.status() == 429) {
+            usagePlans.throttled(sellerKey, operation);
+        } else {
+            usagePlans.answered(sellerKey, operation);
+        }
         if (response.isSuccess()) {
             return response;
         }
@@ -97,8 +104,7 @@ public class SpApiCalls {
         try (client; Response response = invocation.apply(client)) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
             return new SpApiResponse(response.getStatus(), body,
-                    response.getHeaderString("x-amzn-RateLimit-Limit"),
-                    response.getHeaderString("x-amzn-RequestId"));
+                    response.getHeaderString("x-amzn-RateLimit-Limit"));
         } catch (ProcessingException e) {
             throw new SpApiUnavailable("Amazon SP-API could not be reached: " + e.getClass().getSimpleName());
         } catch (RuntimeException e) {

@@ -9,10 +9,14 @@ import java.time.Duration;
  */
 final class TokenBucket {
 
+    /** Doublings of the pause after repeated throttling: at most 2^5 times the time of one token. */
+    private static final int MAX_DOUBLINGS = 5;
+
     private double rate;
     private final int burst;
     private double tokens;
     private long lastNanos;
+    private int consecutiveThrottles;
 
     TokenBucket(double rate, int burst, long nowNanos) {
         if (rate <= 0 || burst < 1) {
@@ -39,6 +43,21 @@ final class TokenBucket {
 
     synchronized void giveBack() {
         tokens = Math.min(burst, tokens + 1);
+    }
+
+    /**
+     * Amazon throttled a request the model allowed: its real budget is smaller than ours. The bucket is
+     * emptied and, with each further throttle in a row, owes tokens so that the pause before the next
+     * request doubles (bounded) until Amazon answers again.
+     */
+    synchronized void throttled(long nowNanos) {
+        refill(nowNanos);
+        consecutiveThrottles = Math.min(consecutiveThrottles + 1, MAX_DOUBLINGS + 1);
+        tokens = Math.min(tokens, 1 - (1 << (consecutiveThrottles - 1)));
+    }
+
+    synchronized void answered() {
+        consecutiveThrottles = 0;
     }
 
     /** Amazon's answer says which rate applies to this seller and operation. */

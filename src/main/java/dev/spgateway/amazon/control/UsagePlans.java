@@ -48,6 +48,16 @@ public class UsagePlans {
         }
     }
 
+    /** Amazon answered 429 although the model allowed the request: back off exponentially. */
+    public void throttled(String sellerKey, SpApiOperation operation) {
+        bucket(sellerKey, operation).throttled(System.nanoTime());
+    }
+
+    /** Amazon answered without throttling: the next 429 starts the backoff afresh. */
+    public void answered(String sellerKey, SpApiOperation operation) {
+        bucket(sellerKey, operation).answered();
+    }
+
     double rate(String sellerKey, SpApiOperation operation) {
         return bucket(sellerKey, operation).rate();
     }

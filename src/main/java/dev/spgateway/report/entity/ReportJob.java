@@ -167,8 +167,4 @@ public class ReportJob {
     public Instant createdAt() {
         return createdAt;
     }
-
-    public Optional<Instant> completedAt() {
-        return Optional.ofNullable(completedAt);
-    }
 }

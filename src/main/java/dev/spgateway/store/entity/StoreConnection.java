@@ -30,8 +30,6 @@ import java.util.UUID;
 @NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT_AND_SELLER,
         query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId AND s.sellerId = :sellerId"
                 + " AND s.awsRegion = :awsRegion")
-@NamedQuery(name = StoreConnection.FIND_ALL,
-        query = "SELECT s FROM StoreConnection s ORDER BY s.createdAt")
 @NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT_AND_CLIENT,
         query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId AND s.clientId = :clientId")
 @NamedQuery(name = StoreConnection.FIND_BY_CLIENT,
@@ -58,7 +56,6 @@ public class StoreConnection {
     public static final String FIND_BY_STORE_KEY = "StoreConnection.findByStoreKey";
     public static final String FIND_BY_ACCOUNT = "StoreConnection.findByAccount";
     public static final String FIND_BY_ACCOUNT_AND_SELLER = "StoreConnection.findByAccountAndSeller";
-    public static final String FIND_ALL = "StoreConnection.findAll";
     public static final String FIND_ALL_IDS = "StoreConnection.findAllIds";
     /** Credential state is status too: the rotation job writes it without a version check. */
     public static final String RECORD_CREDENTIAL_STATE = "StoreConnection.recordCredentialState";
@@ -277,10 +274,6 @@ public class StoreConnection {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 
     public Instant clientSecretSetAt() {

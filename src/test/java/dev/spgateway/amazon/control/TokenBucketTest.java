@@ -52,4 +52,34 @@ class TokenBucketTest {
         assertEquals(Duration.ofMillis(100), bucket.take(0));
         assertEquals(10.0, bucket.rate());
     }
+
+    @Test
+    void eachThrottleInARowDoublesThePauseUpToABound() {
+        TokenBucket bucket = new TokenBucket(2.0, 15, 0);
+
+        bucket.throttled(0);
+        assertEquals(Duration.ofMillis(500), bucket.take(0));
+        bucket.giveBack();
+        bucket.throttled(0);
+        assertEquals(Duration.ofMillis(1000), bucket.take(0));
+        bucket.giveBack();
+        bucket.throttled(0);
+        assertEquals(Duration.ofMillis(2000), bucket.take(0));
+        bucket.giveBack();
+        for (int i = 0; i < 10; i++) {
+            bucket.throttled(0);
+        }
+        assertTrue(bucket.take(0).compareTo(Duration.ofSeconds(20)) < 0, "bounded");
+    }
+
+    @Test
+    void anAnswerResetsTheBackoff() {
+        TokenBucket bucket = new TokenBucket(1.0, 5, 0);
+        bucket.throttled(0);
+        bucket.throttled(0);
+        bucket.answered();
+        bucket.throttled(10 * SECOND);
+
+        assertEquals(Duration.ofSeconds(1), bucket.take(10 * SECOND));
+    }
 }
