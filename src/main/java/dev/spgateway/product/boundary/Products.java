@@ -12,7 +12,6 @@ import dev.spgateway.report.control.CachedReport;
 import dev.spgateway.report.control.ReportOutcome;
 import dev.spgateway.report.control.ReportSubject;
 import dev.spgateway.store.boundary.Stores;
-import dev.spgateway.store.entity.StoreConnection;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -67,11 +66,11 @@ public class Products {
     }
 
     private CachedReport report(Caller caller, ProductRequest request) {
-        StoreConnection store = stores.find(caller, request.storeKey());
+        Stores.StoreReference store = stores.reference(caller, request.storeKey());
         List<String> marketplaces = request.filter().storeId().map(id -> marketplace(store, id))
                 .orElse(store.marketplaceIds());
-        ReportOutcome outcome = reports.listings(new ReportSubject(store.id(), store.credentials(), marketplaces),
-                request.reportRequestId(), request.disableReportCache());
+        ReportSubject subject = new ReportSubject(store.id(), () -> stores.credentials(store.id()), marketplaces);
+        ReportOutcome outcome = reports.listings(subject, request.reportRequestId(), request.disableReportCache());
         if (outcome instanceof ReportOutcome.NotReady notReady) {
             throw new ApiException(ReturnCode.STORE_ERROR, "Report is not ready yet, please try again later"
                     + " (report_request_id=" + notReady.reportRequestId() + ")");
@@ -79,7 +78,7 @@ public class Products {
         return ((ReportOutcome.Ready) outcome).report();
     }
 
-    private static List<String> marketplace(StoreConnection store, String storeId) {
+    private static List<String> marketplace(Stores.StoreReference store, String storeId) {
         if (!store.marketplaceIds().contains(storeId)) {
             throw ApiException.incorrect("store_id", "expected one of the store's marketplaces: "
                     + String.join(", ", store.marketplaceIds()));

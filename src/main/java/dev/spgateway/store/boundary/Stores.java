@@ -150,6 +150,31 @@ public class Stores {
         em.remove(find(caller, storeKey));
     }
 
+    /** The caller's store without its credentials, or 101, exactly like {@link #find}. */
+    public StoreReference reference(Caller caller, String storeKey) {
+        return em.createNamedQuery(StoreConnection.FIND_REFERENCE_BY_STORE_KEY, Object[].class)
+                .setParameter("storeKey", storeKey)
+                .getResultStream()
+                .filter(row -> caller.accountId().equals(row[1]))
+                .map(row -> new StoreReference((String) row[0], java.util.Arrays.stream(((String) row[2]).split(","))
+                        .filter(id -> !id.isBlank()).toList()))
+                .findFirst()
+                .orElseThrow(() -> new ApiException(ReturnCode.STORE_NOT_FOUND, "Store not found"));
+    }
+
+    /** A store's current credentials, by its id. */
+    public SpApiCredentials credentials(String storeId) {
+        StoreConnection store = em.find(StoreConnection.class, storeId);
+        if (store == null) {
+            throw new ApiException(ReturnCode.STORE_NOT_FOUND, "Store not found");
+        }
+        return store.credentials();
+    }
+
+    /** A store's id and marketplaces. */
+    public record StoreReference(String id, List<String> marketplaceIds) {
+    }
+
     /** The caller's store, or 101: another account's store looks exactly like one that does not exist. */
     public StoreConnection find(Caller caller, String storeKey) {
         return em.createNamedQuery(StoreConnection.FIND_BY_STORE_KEY, StoreConnection.class)

@@ -34,6 +34,8 @@ import java.util.UUID;
         query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId AND s.clientId = :clientId")
 @NamedQuery(name = StoreConnection.FIND_BY_CLIENT,
         query = "SELECT s FROM StoreConnection s WHERE s.clientId = :clientId")
+@NamedQuery(name = StoreConnection.FIND_REFERENCE_BY_STORE_KEY,
+        query = "SELECT s.id, s.accountId, s.marketplaceIds FROM StoreConnection s WHERE s.storeKey = :storeKey")
 @NamedQuery(name = StoreConnection.FIND_ALL_IDS,
         query = "SELECT s.id FROM StoreConnection s ORDER BY s.createdAt")
 @NamedQuery(name = StoreConnection.RECORD_CREDENTIAL_STATE,
@@ -57,6 +59,8 @@ public class StoreConnection {
     public static final String FIND_BY_ACCOUNT = "StoreConnection.findByAccount";
     public static final String FIND_BY_ACCOUNT_AND_SELLER = "StoreConnection.findByAccountAndSeller";
     public static final String FIND_ALL_IDS = "StoreConnection.findAllIds";
+    /** The hot path of product calls: which store, without loading (and decrypting) its credentials. */
+    public static final String FIND_REFERENCE_BY_STORE_KEY = "StoreConnection.findReferenceByStoreKey";
     /** Credential state is status too: the rotation job writes it without a version check. */
     public static final String RECORD_CREDENTIAL_STATE = "StoreConnection.recordCredentialState";
     public static final String FIND_BY_ACCOUNT_AND_CLIENT = "StoreConnection.findByAccountAndClient";
