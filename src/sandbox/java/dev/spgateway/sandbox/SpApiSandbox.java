@@ -158,6 +158,7 @@ public final class SpApiSandbox implements AutoCloseable {
     }
 
     private void dispatch(HttpExchange exchange) throws IOException {
+        calls.begin();
         try {
             SandboxRequest request = SandboxRequest.read(exchange);
             String path = request.path();
@@ -181,6 +182,8 @@ public final class SpApiSandbox implements AutoCloseable {
             } catch (IOException | RuntimeException ignored) {
                 exchange.close();
             }
+        } finally {
+            calls.end();
         }
     }
 
