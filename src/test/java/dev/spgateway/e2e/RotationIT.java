@@ -242,7 +242,9 @@ class RotationIT {
     }
 
     private static String inDays(double days) {
-        return Instant.now().plus(Duration.ofMinutes(Math.round(days * 24 * 60))).toString();
+        // whole seconds, as Amazon gives them; the database keeps microseconds
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .plus(Duration.ofMinutes(Math.round(days * 24 * 60))).toString();
     }
 
     private static JsonObject credentials() {
