@@ -163,6 +163,7 @@ class MonitoringIT {
 
         String openapi = get("/openapi").body();
         assertTrue(openapi.contains("/v1.1/{endpoint}:"), openapi);
+        assertTrue(openapi.contains("x-api-key") && openapi.contains("x-store-key"), "the key headers: " + openapi);
         for (String verb : new String[] {"get:", "post:", "put:", "delete:"}) {
             assertTrue(openapi.contains("\n    " + verb), verb + " in " + openapi);
         }

@@ -29,11 +29,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,9 +51,6 @@ public class ApiResource {
 
     private static final Pattern METHOD_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*){1,5}");
     private static final String SUFFIX = ".json";
-    private static final String ENDPOINT = "the method name followed by .json, e.g. cart.methods.json";
-    private static final String API_KEY = "the API key (or the api_key parameter)";
-    private static final String STORE_KEY = "the store key of store methods (or the store_key parameter)";
 
     @Inject
     ApiDispatcher dispatcher;
@@ -79,28 +73,12 @@ public class ApiResource {
     }
 
     @GET
-    @Parameters({
-        @Parameter(name = "endpoint", in = ParameterIn.PATH, required = true, example = "cart.info.json",
-                description = ENDPOINT),
-        @Parameter(name = "x-api-key", in = ParameterIn.HEADER, description = API_KEY,
-                schema = @Schema(ref = "Key")),
-        @Parameter(name = "x-store-key", in = ParameterIn.HEADER, description = STORE_KEY,
-                schema = @Schema(ref = "Key"))
-    })
     @Operation(operationId = "get", summary = "Read methods (cart.info, product.list, …) with query parameters")
     public Envelope get(@PathParam("endpoint") String endpoint) {
         return call(endpoint, null);
     }
 
     @POST
-    @Parameters({
-        @Parameter(name = "endpoint", in = ParameterIn.PATH, required = true, example = "cart.info.json",
-                description = ENDPOINT),
-        @Parameter(name = "x-api-key", in = ParameterIn.HEADER, description = API_KEY,
-                schema = @Schema(ref = "Key")),
-        @Parameter(name = "x-store-key", in = ParameterIn.HEADER, description = STORE_KEY,
-                schema = @Schema(ref = "Key"))
-    })
     @Operation(operationId = "post", summary = "Methods that create (account.cart.add, …)")
     public Envelope post(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED)}) InputStream body) {
@@ -108,14 +86,6 @@ public class ApiResource {
     }
 
     @PUT
-    @Parameters({
-        @Parameter(name = "endpoint", in = ParameterIn.PATH, required = true, example = "cart.info.json",
-                description = ENDPOINT),
-        @Parameter(name = "x-api-key", in = ParameterIn.HEADER, description = API_KEY,
-                schema = @Schema(ref = "Key")),
-        @Parameter(name = "x-store-key", in = ParameterIn.HEADER, description = STORE_KEY,
-                schema = @Schema(ref = "Key"))
-    })
     @Operation(operationId = "put", summary = "Methods that update (account.config.update, …)")
     public Envelope put(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED)}) InputStream body) {
@@ -123,14 +93,6 @@ public class ApiResource {
     }
 
     @DELETE
-    @Parameters({
-        @Parameter(name = "endpoint", in = ParameterIn.PATH, required = true, example = "cart.info.json",
-                description = ENDPOINT),
-        @Parameter(name = "x-api-key", in = ParameterIn.HEADER, description = API_KEY,
-                schema = @Schema(ref = "Key")),
-        @Parameter(name = "x-store-key", in = ParameterIn.HEADER, description = STORE_KEY,
-                schema = @Schema(ref = "Key"))
-    })
     @Operation(operationId = "delete", summary = "Methods that remove (cart.delete, …)")
     public Envelope delete(@PathParam("endpoint") String endpoint, InputStream body) {
         return call(endpoint, body);
