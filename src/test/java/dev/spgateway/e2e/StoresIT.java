@@ -134,9 +134,7 @@ class StoresIT {
         int assumeRolesBefore = control.callCount("assumeRole");
 
         Map<String, Object> parameters = seller.cartAddParameters("us-east-1");
-        parameters.put("amazon_sp_aws_user_key_id", user.accessKeyId());
-        parameters.put("amazon_sp_aws_user_secret", user.secretAccessKey());
-        parameters.put("amazon_sp_aws_role_arn", roleArn);
+        withAwsTrio(parameters, user, roleArn);
         JsonObject added = client.post("account.cart.add", parameters);
 
         assertEquals(0, added.getInt("return_code"), added.toString());
@@ -176,9 +174,7 @@ class StoresIT {
         control.registerRole(roleArn, other.accessKeyId());
         SECRETS.add(user.secretAccessKey());
         Map<String, Object> withTrio = untrusted.cartAddParameters("us-east-1");
-        withTrio.put("amazon_sp_aws_user_key_id", user.accessKeyId());
-        withTrio.put("amazon_sp_aws_user_secret", user.secretAccessKey());
-        withTrio.put("amazon_sp_aws_role_arn", roleArn);
+        withAwsTrio(withTrio, user, roleArn);
         assertRefused(client.post("account.cart.add", withTrio), 100, "sts:AssumeRole");
 
         withTrio.put("amazon_sp_aws_role_arn", "arn:aws:iam::" + twelveDigits() + ":role/Whatever");
@@ -270,9 +266,7 @@ class StoresIT {
         control.registerRole(roleArn, user.accessKeyId());
         SECRETS.add(user.secretAccessKey());
         Map<String, Object> parameters = seller.cartAddParameters("us-east-1");
-        parameters.put("amazon_sp_aws_user_key_id", user.accessKeyId());
-        parameters.put("amazon_sp_aws_user_secret", user.secretAccessKey());
-        parameters.put("amazon_sp_aws_role_arn", roleArn);
+        withAwsTrio(parameters, user, roleArn);
         parameters.put("verify", false);
         String storeKey = client.post("account.cart.add", parameters).getJsonObject("result").getString("store_key");
         int lwaBefore = control.callCount("lwaToken");
@@ -402,6 +396,12 @@ class StoresIT {
         assertEquals(code, answer.getInt("return_code"), answer.toString());
         assertTrue(answer.getString("return_message").contains(messagePart), answer.getString("return_message"));
         assertNotNull(answer.getJsonObject("result"));
+    }
+
+    private static void withAwsTrio(Map<String, Object> parameters, SigningKey user, String roleArn) {
+        parameters.put("amazon_sp_aws_user_key_id", user.accessKeyId());
+        parameters.put("amazon_sp_aws_user_secret", user.secretAccessKey());
+        parameters.put("amazon_sp_aws_role_arn", roleArn);
     }
 
     private static String twelveDigits() {
