@@ -22,8 +22,6 @@ import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 import javax.management.openmbean.TabularData;
 import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,17 +55,11 @@ class MonitoringIT {
     static void start() throws Exception {
         sandbox = SpApiSandbox.start();
         Path workDir = SandboxedGateway.workDir("monitoring");
-        int jmxPort = freePort();
-        gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
+        int jmxPort = SandboxedGateway.freePort();
+        gateway = SandboxedGateway.withRemoteJmx(SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
                 .property("spgateway.data-dir", "./" + workDir.resolve("data"))
                 .property("spgateway.bootstrap.api-key", KEY)
-                .property("spgateway.report.max-wait", "PT1S")
-                .jvmOption("-Dcom.sun.management.jmxremote.port=" + jmxPort)
-                .jvmOption("-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort)
-                .jvmOption("-Dcom.sun.management.jmxremote.host=127.0.0.1")
-                .jvmOption("-Dcom.sun.management.jmxremote.authenticate=false")
-                .jvmOption("-Dcom.sun.management.jmxremote.ssl=false")
-                .jvmOption("-Djava.rmi.server.hostname=127.0.0.1")
+                .property("spgateway.report.max-wait", "PT1S"), jmxPort)
                 .start();
         client = new GatewayClient(gateway.baseUrl(), KEY);
         SandboxControl control = sandbox.control();
@@ -77,8 +69,7 @@ class MonitoringIT {
         assertEquals(0, client.get("product.list", Map.of("store_key", cached.key())).getInt("return_code"));
         assertEquals(0, client.get("product.count", Map.of("store_key", cached.key())).getInt("return_code"));
 
-        jmx = JMXConnectorFactory.connect(new JMXServiceURL(
-                "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
+        jmx = SandboxedGateway.connectJmx(jmxPort);
         mbeans = jmx.getMBeanServerConnection();
     }
 
@@ -204,9 +195,4 @@ class MonitoringIT {
         }
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

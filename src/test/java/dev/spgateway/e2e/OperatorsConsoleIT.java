@@ -59,7 +59,7 @@ class OperatorsConsoleIT {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
         provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
-        provider.start(InetAddress.getByName("127.0.0.1"), freePort());
+        provider.start(InetAddress.getByName("127.0.0.1"), SandboxedGateway.freePort());
         issuer = "http://127.0.0.1:" + provider.baseUrl().port() + "/operators";
         sandbox = SpApiSandbox.start();
         gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
@@ -268,9 +268,4 @@ class OperatorsConsoleIT {
                 method, path, csrfToken);
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

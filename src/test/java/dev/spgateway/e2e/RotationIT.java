@@ -12,7 +12,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +28,6 @@ import javax.management.MBeanServerConnection;
 import javax.management.Notification;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -84,7 +81,7 @@ class RotationIT {
         });
         webhook.start();
         workDir = SandboxedGateway.workDir("rotation");
-        jmxPort = freePort();
+        jmxPort = SandboxedGateway.freePort();
         startGateway();
     }
 
@@ -105,23 +102,17 @@ class RotationIT {
     }
 
     private static void startGateway() throws Exception {
-        gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
+        gateway = SandboxedGateway.withRemoteJmx(SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
                 .property("spgateway.data-dir", "./" + workDir.resolve("data"))
                 .property("spgateway.bootstrap.api-key", KEY)
                 .property("spgateway.rotation.webhook.url",
                         "http://127.0.0.1:" + webhook.getAddress().getPort() + "/alerts")
                 .property("spgateway.rotation.webhook.secret", WEBHOOK_SECRET)
                 // a killed server cannot give its lease back; a short one ends before the restarted server asks
-                .property("spgateway.rotation.lease", "PT5S")
-                .property("com.sun.management.jmxremote.port", String.valueOf(jmxPort))
-                .property("com.sun.management.jmxremote.rmi.port", String.valueOf(jmxPort))
-                .property("com.sun.management.jmxremote.authenticate", "false")
-                .property("com.sun.management.jmxremote.ssl", "false")
-                .property("java.rmi.server.hostname", "127.0.0.1")
+                .property("spgateway.rotation.lease", "PT5S"), jmxPort)
                 .start();
         client = new GatewayClient(gateway.baseUrl(), KEY);
-        jmx = JMXConnectorFactory.connect(new JMXServiceURL(
-                "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
+        jmx = SandboxedGateway.connectJmx(jmxPort);
         jmx.getMBeanServerConnection().addNotificationListener(ROTATION,
                 (notification, handback) -> NOTIFICATIONS.add(notification), null, null);
     }
@@ -279,12 +270,6 @@ class RotationIT {
             return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -21,6 +21,27 @@ final class SandboxedGateway {
         return gateway;
     }
 
+    /** Opens the server's platform MBean server on a loopback port, without authentication (tests only). */
+    static GatewayProcess withRemoteJmx(GatewayProcess gateway, int port) {
+        return gateway.jvmOption("-Dcom.sun.management.jmxremote.port=" + port)
+                .jvmOption("-Dcom.sun.management.jmxremote.rmi.port=" + port)
+                .jvmOption("-Dcom.sun.management.jmxremote.host=127.0.0.1")
+                .jvmOption("-Dcom.sun.management.jmxremote.authenticate=false")
+                .jvmOption("-Dcom.sun.management.jmxremote.ssl=false")
+                .jvmOption("-Djava.rmi.server.hostname=127.0.0.1");
+    }
+
+    static javax.management.remote.JMXConnector connectJmx(int port) throws IOException {
+        return javax.management.remote.JMXConnectorFactory.connect(new javax.management.remote.JMXServiceURL(
+                "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + port + "/jmxrmi"));
+    }
+
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     static String serverLog(GatewayProcess gateway) throws IOException {
         return java.nio.file.Files.readString(gateway.log());
     }
