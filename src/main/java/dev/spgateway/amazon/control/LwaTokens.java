@@ -1,17 +1,16 @@
 package dev.spgateway.amazon.control;
 
+import dev.spgateway.platform.control.JsonDocuments;
 import dev.spgateway.platform.control.SingleFlight;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -87,7 +86,7 @@ public class LwaTokens {
     }
 
     private static JsonObject parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "{}" : body))) {
+        try (JsonReader reader = JsonDocuments.reader(body == null ? "{}" : body)) {
             return reader.readObject();
         } catch (JsonParsingException | ClassCastException e) {
             return JsonObject.EMPTY_JSON_OBJECT;

@@ -1,13 +1,12 @@
 package dev.spgateway.amazon.control;
 
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,9 +34,9 @@ public class Reports {
             .build();
 
     public String createReport(SpApiCredentials credentials, String reportType, List<String> marketplaceIds) {
-        String specification = Json.createObjectBuilder()
+        String specification = JsonDocuments.objectBuilder()
                 .add("reportType", reportType)
-                .add("marketplaceIds", Json.createArrayBuilder(marketplaceIds))
+                .add("marketplaceIds", JsonDocuments.arrayBuilder(marketplaceIds))
                 .build().toString();
         SpApiResponse response = calls.call(credentials, SpApiOperation.CREATE_REPORT, ReportsApi.class,
                 api -> api.createReport(specification));
@@ -97,7 +96,7 @@ public class Reports {
     }
 
     private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JsonDocuments.reader(body)) {
             return reader.readObject();
         }
     }

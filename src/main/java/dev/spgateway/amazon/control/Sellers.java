@@ -1,12 +1,11 @@
 package dev.spgateway.amazon.control;
 
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.List;
 
 /** The seller's marketplaces, from the Sellers API. */
@@ -23,7 +22,7 @@ public class Sellers {
     }
 
     static List<Participation> parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JsonDocuments.reader(body)) {
             return reader.readObject().getJsonArray("payload").stream()
                     .map(JsonValue::asJsonObject)
                     .map(Sellers::participation)

@@ -1,14 +1,13 @@
 package dev.spgateway.amazon.control;
 
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -117,7 +116,7 @@ public class SpApiCalls {
     static SpApiFailure failure(SpApiResponse response) {
         String code = "HTTP" + response.status();
         String message = "Amazon answered HTTP " + response.status();
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = JsonDocuments.reader(response.body())) {
             JsonArray errors = reader.readObject().getJsonArray("errors");
             if (errors != null && !errors.isEmpty()) {
                 JsonObject first = errors.getJsonObject(0);

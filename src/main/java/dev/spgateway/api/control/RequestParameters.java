@@ -1,6 +1,6 @@
 package dev.spgateway.api.control;
 
-import jakarta.json.Json;
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -85,7 +84,7 @@ public final class RequestParameters {
 
     static Map<String, String> parseJson(String text) {
         JsonObject object;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonDocuments.reader(text)) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new ApiException(ReturnCode.INCORRECT_PARAMETER, "Request body must be a JSON object");

@@ -1,12 +1,11 @@
 package dev.spgateway.product.control;
 
 import dev.spgateway.api.control.ApiException;
-import jakarta.json.Json;
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.stream.JsonParsingException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -23,16 +22,16 @@ public record PageCursor(int start, int count, Map<String, String> filter) {
     }
 
     public String encode() {
-        JsonObjectBuilder filterJson = Json.createObjectBuilder();
+        JsonObjectBuilder filterJson = JsonDocuments.objectBuilder();
         filter.forEach(filterJson::add);
-        String json = Json.createObjectBuilder().add("s", start).add("c", count).add("f", filterJson).build().toString();
+        String json = JsonDocuments.objectBuilder().add("s", start).add("c", count).add("f", filterJson).build().toString();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     public static PageCursor decode(String cursor) {
         try {
             String json = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
-            JsonObject object = Json.createReader(new StringReader(json)).readObject();
+            JsonObject object = JsonDocuments.reader(json).readObject();
             Map<String, String> filter = new LinkedHashMap<>();
             object.getJsonObject("f").forEach((name, value) -> filter.put(name, ((JsonString) value).getString()));
             return new PageCursor(object.getInt("s"), object.getInt("c"), filter);

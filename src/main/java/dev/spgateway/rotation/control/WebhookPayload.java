@@ -1,6 +1,6 @@
 package dev.spgateway.rotation.control;
 
-import jakarta.json.Json;
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -22,7 +22,7 @@ public final class WebhookPayload {
     }
 
     public static String body(CredentialExpiryAlert alert) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonDocuments.objectBuilder()
                 .add("event", EVENT)
                 .add("alert_id", alert.alertId())
                 .add("store_key", alert.storeKey())

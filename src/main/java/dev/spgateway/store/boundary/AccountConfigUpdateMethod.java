@@ -4,10 +4,9 @@ import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import java.io.StringReader;
 import java.util.Map;
 
 /** {@code account.config.update}: replaces any subset of a store's credentials, checked live first. */
@@ -31,6 +30,6 @@ public class AccountConfigUpdateMethod implements ApiMethod {
         }
         String result = stores.updateConfig(caller, storeKey, changes, call.bool("verify", true),
                 call.optional("idempotency_key"));
-        return Envelope.ok(Json.createReader(new StringReader(result)).readObject());
+        return Envelope.ok(JsonDocuments.reader(result).readObject());
     }
 }

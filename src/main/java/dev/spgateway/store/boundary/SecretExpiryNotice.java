@@ -1,10 +1,9 @@
 package dev.spgateway.store.boundary;
 
 import dev.spgateway.api.control.ApiException;
-import jakarta.json.Json;
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonException;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -14,7 +13,7 @@ record SecretExpiryNotice(String clientId, Instant expiresAt) {
 
     static SecretExpiryNotice parse(String payloadJson) {
         try {
-            JsonObject payload = Json.createReader(new StringReader(payloadJson)).readObject();
+            JsonObject payload = JsonDocuments.reader(payloadJson).readObject();
             JsonObject expiry = payload.getJsonObject("applicationOAuthClientSecretExpiry");
             if (expiry == null) {
                 throw ApiException.incorrect("payload", "applicationOAuthClientSecretExpiry is missing");

@@ -1,0 +1,33 @@
+package dev.spgateway.platform.control;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+import java.io.StringReader;
+import java.util.Collection;
+
+/**
+ * JSON-P through one provider looked up once. {@code jakarta.json.Json}'s factory methods look the provider up
+ * on every call; on application servers that search OSGi and the class path, that lookup cost more than
+ * answering a cached product page.
+ */
+public final class JsonDocuments {
+
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
+
+    private JsonDocuments() {
+    }
+
+    public static JsonObjectBuilder objectBuilder() {
+        return PROVIDER.createObjectBuilder();
+    }
+
+    public static JsonArrayBuilder arrayBuilder(Collection<?> values) {
+        return PROVIDER.createArrayBuilder(values);
+    }
+
+    public static JsonReader reader(String text) {
+        return PROVIDER.createReader(new StringReader(text));
+    }
+}
