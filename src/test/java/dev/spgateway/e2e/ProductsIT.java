@@ -275,6 +275,18 @@ class ProductsIT {
     }
 
     @Test
+    @Order(9)
+    void aDeletedStoreAnswersNoMoreProductsThoughItsStoreKeyWasJustUsed() {
+        Store store = newStore(US, "us-east-1", 10, Duration.ZERO, Duration.ZERO);
+        assertEquals(0, client.get("product.count", Map.of("store_key", store.key)).getInt("return_code"));
+
+        assertEquals(0, client.delete("cart.delete", Map.of("store_key", store.key)).getInt("return_code"));
+
+        assertEquals(101, client.get("product.count", Map.of("store_key", store.key)).getInt("return_code"));
+        assertEquals(101, client.get("product.list", Map.of("store_key", store.key)).getInt("return_code"));
+    }
+
+    @Test
     @Order(100)
     void aRestartBetween107AndDoneMakesNoNewReport() throws Exception {
         Store store = newStore(US, "us-east-1", 50, Duration.ofSeconds(20), Duration.ofSeconds(20));

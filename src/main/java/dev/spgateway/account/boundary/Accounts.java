@@ -3,9 +3,6 @@ package dev.spgateway.account.boundary;
 import dev.spgateway.account.control.ApiKeyHasher;
 import dev.spgateway.account.entity.ApiAccount;
 import dev.spgateway.account.entity.ApiKey;
-import dev.spgateway.api.control.ApiException;
-import dev.spgateway.api.control.Caller;
-import dev.spgateway.api.control.ReturnCode;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,17 +19,6 @@ public class Accounts {
     EntityManager em;
 
     Clock clock = Clock.systemUTC();
-
-    public Caller authenticate(String apiKey) {
-        String hash = ApiKeyHasher.hash(apiKey);
-        ApiKey key = findByHash(hash)
-                .filter(candidate -> ApiKeyHasher.matches(apiKey, candidate.keyHash()))
-                .orElseThrow(() -> new ApiException(ReturnCode.INCORRECT_API_KEY));
-        if (key.isDisabled()) {
-            throw new ApiException(ReturnCode.API_KEY_DISABLED);
-        }
-        return new Caller(key.account().id());
-    }
 
     /** Makes sure an account answers to this key; true when it had to be created. */
     public boolean ensureAccountWithKey(String accountName, String apiKey) {

@@ -1,9 +1,12 @@
 package dev.spgateway.admin.boundary;
 
+import dev.spgateway.account.control.ApiKeyDisabled;
 import dev.spgateway.account.control.ApiKeyHasher;
 import dev.spgateway.account.entity.ApiAccount;
 import dev.spgateway.account.entity.ApiKey;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -21,6 +24,9 @@ public class ConsoleAccounts {
     private static final String KEYS = "SELECT k FROM ApiKey k JOIN FETCH k.account ORDER BY k.createdAt";
     private static final String STORES_PER_ACCOUNT =
             "SELECT s.accountId, COUNT(s) FROM StoreConnection s GROUP BY s.accountId";
+
+    @Inject
+    Event<ApiKeyDisabled> keyDisabled;
 
     @PersistenceContext
     EntityManager em;
@@ -52,6 +58,7 @@ public class ConsoleAccounts {
     public Optional<KeyRow> disableKey(String keyId) {
         return Optional.ofNullable(em.find(ApiKey.class, keyId)).map(key -> {
             key.disable(clock.instant());
+            keyDisabled.fire(new ApiKeyDisabled(key.id()));
             return keyRow(key);
         });
     }

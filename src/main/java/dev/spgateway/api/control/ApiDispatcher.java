@@ -1,6 +1,6 @@
 package dev.spgateway.api.control;
 
-import dev.spgateway.account.boundary.Accounts;
+import dev.spgateway.account.control.ApiKeyAuthenticator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 public class ApiDispatcher {
 
     @Inject
-    Accounts accounts;
+    ApiKeyAuthenticator authenticator;
 
     @Inject
     ApiMethods methods;
@@ -20,7 +20,7 @@ public class ApiDispatcher {
     public Envelope dispatch(ApiCall call) {
         String apiKey = call.apiKey().orElseThrow(() -> new ApiException(ReturnCode.INCORRECT_API_KEY,
                 "API key is missing: send it in the x-api-key header or the api_key parameter"));
-        Caller caller = accounts.authenticate(apiKey);
+        Caller caller = authenticator.authenticate(apiKey);
         ApiMethod method = methods.find(call.method()).orElseThrow(() -> new ApiException(
                 ReturnCode.METHOD_NOT_FOUND, "Method '" + call.method() + "' not found; cart.methods lists them"));
         return method.invoke(call, caller);

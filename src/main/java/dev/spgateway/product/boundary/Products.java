@@ -12,10 +12,13 @@ import dev.spgateway.report.control.CachedReport;
 import dev.spgateway.report.control.ReportOutcome;
 import dev.spgateway.report.control.ReportSubject;
 import dev.spgateway.store.boundary.Stores;
+import dev.spgateway.store.control.StoreReference;
+import dev.spgateway.store.control.StoreReferences;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,9 @@ public class Products {
     @EJB
     Stores stores;
 
+    @Inject
+    StoreReferences storeReferences;
+
     @EJB
     ListingReports reports;
 
@@ -39,8 +45,7 @@ public class Products {
         CachedReport report = report(caller, request);
         ProductSearch.Page page = ProductSearch.page(report, request.filter(), request.start(), request.count());
         List<Map<String, Object>> products = page.rows().stream()
-                .map(ProductMapper::product)
-                .map(request.fields()::apply)
+                .map(row -> ProductMapper.product(row, request.fields()::wants))
                 .toList();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("products_count", products.size());
@@ -61,12 +66,13 @@ public class Products {
         if (index.isEmpty()) {
             throw new ApiException(ReturnCode.NOT_FOUND, "Product with id " + productId + " not found");
         }
-        Map<String, Object> product = ProductMapper.product(report.table().row(index.getAsInt()));
-        return select(Envelope.ok(request.fields().apply(product)), request);
+        Map<String, Object> product = ProductMapper.product(report.table().row(index.getAsInt()),
+                request.fields()::wants);
+        return select(Envelope.ok(product), request);
     }
 
     private CachedReport report(Caller caller, ProductRequest request) {
-        Stores.StoreReference store = stores.reference(caller, request.storeKey());
+        StoreReference store = storeReferences.find(caller, request.storeKey());
         List<String> marketplaces = request.filter().storeId().map(id -> marketplace(store, id))
                 .orElse(store.marketplaceIds());
         ReportSubject subject = new ReportSubject(store.id(), () -> stores.credentials(store.id()), marketplaces);
@@ -78,7 +84,7 @@ public class Products {
         return ((ReportOutcome.Ready) outcome).report();
     }
 
-    private static List<String> marketplace(Stores.StoreReference store, String storeId) {
+    private static List<String> marketplace(StoreReference store, String storeId) {
         if (!store.marketplaceIds().contains(storeId)) {
             throw ApiException.incorrect("store_id", "expected one of the store's marketplaces: "
                     + String.join(", ", store.marketplaceIds()));

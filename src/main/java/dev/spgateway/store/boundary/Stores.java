@@ -8,11 +8,13 @@ import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.store.control.CredentialRules;
 import dev.spgateway.store.control.IdempotentReplays;
 import dev.spgateway.store.control.SecretLifetimes;
+import dev.spgateway.store.control.StoreChanged;
 import dev.spgateway.store.control.StoreChecks;
 import dev.spgateway.store.control.StoreVerifier;
 import dev.spgateway.store.control.StoreViews;
 import dev.spgateway.store.entity.StoreConnection;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +48,9 @@ public class Stores {
 
     @Inject
     StoreChecks checks;
+
+    @Inject
+    Event<StoreChanged> storeChanged;
 
     Clock clock = Clock.systemUTC();
 
@@ -105,6 +110,7 @@ public class Stores {
                         givenExpiry, now)
                 : givenExpiry.orElse(store.clientSecretExpiresAt());
         store.replaceCredentials(updated, now, expiresAt);
+        storeChanged.fire(new StoreChanged(storeKey));
         if (verify) {
             store.verified(marketplaces, now);
         }
@@ -148,18 +154,7 @@ public class Stores {
 
     public void delete(Caller caller, String storeKey) {
         em.remove(find(caller, storeKey));
-    }
-
-    /** The caller's store without its credentials, or 101, exactly like {@link #find}. */
-    public StoreReference reference(Caller caller, String storeKey) {
-        return em.createNamedQuery(StoreConnection.FIND_REFERENCE_BY_STORE_KEY, Object[].class)
-                .setParameter("storeKey", storeKey)
-                .getResultStream()
-                .filter(row -> caller.accountId().equals(row[1]))
-                .map(row -> new StoreReference((String) row[0], java.util.Arrays.stream(((String) row[2]).split(","))
-                        .filter(id -> !id.isBlank()).toList()))
-                .findFirst()
-                .orElseThrow(() -> new ApiException(ReturnCode.STORE_NOT_FOUND, "Store not found"));
+        storeChanged.fire(new StoreChanged(storeKey));
     }
 
     /** A store's current credentials, by its id. */
@@ -169,10 +164,6 @@ public class Stores {
             throw new ApiException(ReturnCode.STORE_NOT_FOUND, "Store not found");
         }
         return store.credentials();
-    }
-
-    /** A store's id and marketplaces. */
-    public record StoreReference(String id, List<String> marketplaceIds) {
     }
 
     /** The caller's store, or 101: another account's store looks exactly like one that does not exist. */

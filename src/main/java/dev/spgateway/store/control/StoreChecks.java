@@ -3,6 +3,7 @@ package dev.spgateway.store.control;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.store.entity.StoreConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,9 @@ public class StoreChecks {
     @Inject
     StoreVerifier verifier;
 
+    @Inject
+    Event<StoreChanged> storeChanged;
+
     Clock clock = Clock.systemUTC();
 
     public Outcome check(StoreConnection store) {
@@ -35,6 +39,7 @@ public class StoreChecks {
                     .setParameter("now", now)
                     .setParameter("id", store.id())
                     .executeUpdate();
+            storeChanged.fire(new StoreChanged(store.storeKey()));
             return new Outcome(true, marketplaces, null);
         } catch (ApiException e) {
             em.createNamedQuery(StoreConnection.RECORD_FAILED)

@@ -1,0 +1,86 @@
+package dev.spgateway.account.control;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.spgateway.account.entity.ApiKey;
+import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.Caller;
+import dev.spgateway.api.control.ReturnCode;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells which account an API key belongs to. Every call needs this, so a key that passed is remembered for
+ * {@code spgateway.api.lookup-cache-ttl}: the database lookup cost a trivial call half its time. Only keys
+ * that passed are remembered, so unknown keys cannot fill memory and a new key works at once. A key disabled
+ * here is forgotten as soon as that commits; one disabled on another instance works here until the entry
+ * expires.
+ */
+@ApplicationScoped
+public class ApiKeyAuthenticator {
+
+    static final int MAX_KEYS = 10_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "spgateway.api.lookup-cache-ttl")
+    Duration ttl;
+
+    private Function<String, Optional<ApiKey>> keysByHash;
+    private Cache<String, Caller> callers;
+
+    public ApiKeyAuthenticator() {
+    }
+
+    ApiKeyAuthenticator(Function<String, Optional<ApiKey>> keysByHash, Duration ttl, Ticker ticker) {
+        this.keysByHash = keysByHash;
+        this.callers = cache(ttl, ticker);
+    }
+
+    @PostConstruct
+    void init() {
+        keysByHash = this::findByHash;
+        callers = cache(ttl, Ticker.systemTicker());
+    }
+
+    public Caller authenticate(String apiKey) {
+        return callers.get(ApiKeyHasher.hash(apiKey), hash -> load(apiKey, hash));
+    }
+
+    void forgetAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApiKeyDisabled disabled) {
+        callers.invalidateAll();
+    }
+
+    private Caller load(String apiKey, String hash) {
+        ApiKey key = keysByHash.apply(hash)
+                .filter(candidate -> ApiKeyHasher.matches(apiKey, candidate.keyHash()))
+                .orElseThrow(() -> new ApiException(ReturnCode.INCORRECT_API_KEY));
+        if (key.isDisabled()) {
+            throw new ApiException(ReturnCode.API_KEY_DISABLED);
+        }
+        return new Caller(key.account().id());
+    }
+
+    private Optional<ApiKey> findByHash(String hash) {
+        return em.createNamedQuery(ApiKey.FIND_BY_HASH, ApiKey.class)
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static Cache<String, Caller> cache(Duration ttl, Ticker ticker) {
+        return Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(MAX_KEYS).ticker(ticker).build();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.spgateway.store.control;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.Caller;
+import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.store.entity.StoreConnection;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Finds the caller's store by its key for the product calls, which are answered from memory and would
+ * otherwise spend most of their time on this lookup. A found store is remembered for
+ * {@code spgateway.api.lookup-cache-ttl}; a change committed here forgets it at once, one on another instance
+ * shows within that time.
+ */
+@ApplicationScoped
+public class StoreReferences {
+
+    static final int MAX_STORES = 10_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "spgateway.api.lookup-cache-ttl")
+    Duration ttl;
+
+    private Function<String, Optional<StoreReference>> byStoreKey;
+    private Cache<String, StoreReference> references;
+
+    public StoreReferences() {
+    }
+
+    StoreReferences(Function<String, Optional<StoreReference>> byStoreKey, Duration ttl, Ticker ticker) {
+        this.byStoreKey = byStoreKey;
+        this.references = cache(ttl, ticker);
+    }
+
+    @PostConstruct
+    void init() {
+        byStoreKey = this::query;
+        references = cache(ttl, Ticker.systemTicker());
+    }
+
+    /** The caller's store, or 101: another account's store looks exactly like one that does not exist. */
+    public StoreReference find(Caller caller, String storeKey) {
+        StoreReference found = references.get(storeKey, key -> byStoreKey.apply(key).orElse(null));
+        if (found == null || !found.belongsTo(caller.accountId())) {
+            throw new ApiException(ReturnCode.STORE_NOT_FOUND, "Store not found");
+        }
+        return found;
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoreChanged changed) {
+        references.invalidate(changed.storeKey());
+    }
+
+    private Optional<StoreReference> query(String storeKey) {
+        return em.createNamedQuery(StoreConnection.FIND_REFERENCE_BY_STORE_KEY, Object[].class)
+                .setParameter("storeKey", storeKey)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new StoreReference((String) row[0], (String) row[1], Arrays.stream(((String) row[2])
+                        .split(",")).filter(id -> !id.isBlank()).toList()));
+    }
+
+    private static Cache<String, StoreReference> cache(Duration ttl, Ticker ticker) {
+        return Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(MAX_STORES).ticker(ticker).build();
+    }
+}
