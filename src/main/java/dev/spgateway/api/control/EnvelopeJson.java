@@ -1,26 +1,83 @@
 package dev.spgateway.api.control;
 
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
- * Envelope serialisation with nulls kept: API2Cart answers show absent values as {@code null}, and clients
- * rely on every documented key being present.
+ * Writes envelopes as a stream with nulls kept: API2Cart answers show absent values as {@code null}, and
+ * clients rely on every documented key being present. Results are plain maps, lists and scalars, written
+ * straight through JSON-P's generator: binding them through JSON-B looked up a serializer for every value
+ * and cost a product page more than finding it. Anything else is left to JSON-B.
  */
 public final class EnvelopeJson {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
+    private static final JsonGeneratorFactory GENERATORS = PROVIDER.createGeneratorFactory(Map.of());
+    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final int INITIAL_CHARS = 4096;
 
     private EnvelopeJson() {
     }
 
-    public static void write(Envelope envelope, OutputStream out) {
-        JSONB.toJson(envelope.toWire(), out);
+    /** Encodes the finished text in one go: the generator's own encoding ran char by char. */
+    public static void write(Envelope envelope, OutputStream out) throws IOException {
+        try (JsonGenerator generator = GENERATORS.createGenerator(out, StandardCharsets.UTF_8)) {
+            write(generator, envelope.toWire());
+        }
     }
 
     public static String toJson(Envelope envelope) {
-        return JSONB.toJson(envelope.toWire());
+        StringWriter text = new StringWriter(INITIAL_CHARS);
+        try (JsonGenerator generator = GENERATORS.createGenerator(text)) {
+            write(generator, envelope.toWire());
+        }
+        return text.toString();
+    }
+
+    private static void write(JsonGenerator generator, Object value) {
+        if (value == null) {
+            generator.writeNull();
+        } else if (value instanceof String text) {
+            generator.write(text);
+        } else if (value instanceof Map<?, ?> map) {
+            generator.writeStartObject();
+            map.forEach((name, member) -> write(generator.writeKey(String.valueOf(name)), member));
+            generator.writeEnd();
+        } else if (value instanceof Iterable<?> list) {
+            generator.writeStartArray();
+            list.forEach(element -> write(generator, element));
+            generator.writeEnd();
+        } else if (value instanceof Boolean flag) {
+            generator.write(flag);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte) {
+            generator.write(((Number) value).longValue());
+        } else if (value instanceof BigDecimal decimal) {
+            generator.write(decimal);
+        } else if (value instanceof BigInteger integer) {
+            generator.write(integer);
+        } else if (value instanceof Double || value instanceof Float) {
+            generator.write(((Number) value).doubleValue());
+        } else if (value instanceof JsonValue json) {
+            generator.write(json);
+        } else {
+            generator.write(bound(value));
+        }
+    }
+
+    private static JsonValue bound(Object value) {
+        return PROVIDER.createReader(new StringReader(JSONB.toJson(value))).readValue();
     }
 }

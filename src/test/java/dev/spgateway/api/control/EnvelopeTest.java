@@ -3,6 +3,8 @@ package dev.spgateway.api.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.json.spi.JsonProvider;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,29 @@ class EnvelopeTest {
 
         assertEquals("{\"return_code\":0,\"return_message\":\"\",\"pagination\":{\"previous\":null,\"next\":\"abc\"},"
                 + "\"result\":{\"product\":[]}}", EnvelopeJson.toJson(page));
+    }
+
+    @Test
+    void writesEveryKindOfValueAResultHolds() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("count", 3);
+        result.put("big", 12_345_678_901L);
+        result.put("price", new BigDecimal("19.90"));
+        result.put("ratio", 0.5);
+        result.put("on", true);
+        result.put("text", "“quoted” \"ü\" \\ \n\u0001");
+        result.put("list", List.of(1, "two", List.of()));
+        result.put("json", JsonProvider.provider().createObjectBuilder().add("a", 1).build());
+        result.put("bound", new Point(1, 2));
+
+        assertEquals("{\"return_code\":0,\"return_message\":\"\",\"result\":{\"count\":3,\"big\":12345678901,"
+                + "\"price\":19.90,\"ratio\":0.5,\"on\":true,\"text\":\"“quoted” \\\"ü\\\" \\\\ \\n\\u0001\","
+                + "\"list\":[1,\"two\",[]],\"json\":{\"a\":1},\"bound\":{\"x\":1,\"y\":2}}}",
+                EnvelopeJson.toJson(Envelope.ok(result)));
+    }
+
+    /** A value that is not a map, list or scalar: left to JSON-B. */
+    public record Point(int x, int y) {
     }
 
     @Test
