@@ -5,14 +5,15 @@ import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
 import dev.spgateway.product.control.ProductRequest;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** {@code product.list}: a page of the store's listings. */
 @ApplicationScoped
 public class ProductListMethod implements ApiMethod {
 
-    @Inject
+    /** A container reference: Weld's proxy for a session bean threw and caught an exception on every call. */
+    @EJB
     Products products;
 
     @Override

@@ -1,8 +1,6 @@
 package dev.spgateway.product.control;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,14 +29,8 @@ public final class FieldSelection {
         return new FieldSelection(named, split(exclude.orElse("")), all);
     }
 
-    public Map<String, Object> apply(Map<String, Object> product) {
-        Map<String, Object> selected = new LinkedHashMap<>();
-        product.forEach((name, value) -> {
-            if ((all || params.contains(name)) && !exclude.contains(name)) {
-                selected.put(name, value);
-            }
-        });
-        return selected;
+    public boolean wants(String field) {
+        return (all || params.contains(field)) && !exclude.contains(field);
     }
 
     private static Set<String> split(String text) {

@@ -1,5 +1,6 @@
 package dev.spgateway.product.control;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import java.util.Optional;
 public final class OpenDates {
 
     private static final DateTimeFormatter REPORT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String REPORT_LAYOUT = "dddd-dd-dd dd:dd:dd";
     private static final DateTimeFormatter API2CART = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
     private static final String API2CART_FORMAT = "Y-m-d\\TH:i:sO";
     /** The zone abbreviations Amazon's reports use; the JDK's short-id parsing is locale-dependent. */
@@ -46,14 +48,44 @@ public final class OpenDates {
             if (space > 10) {
                 ZoneId zone = zone(text.substring(space + 1));
                 if (zone != null) {
-                    LocalDateTime local = LocalDateTime.parse(text.substring(0, space), REPORT);
-                    return Optional.of(ZonedDateTime.of(local, zone).toOffsetDateTime());
+                    return Optional.of(ZonedDateTime.of(localDateTime(text, space), zone).toOffsetDateTime());
                 }
             }
             return Optional.of(OffsetDateTime.parse(text));
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The report's own layout read field by field: every product of every page goes through here, and the
+     * pattern parser cost a page a fifth of its time. Other layouts go to the parser.
+     */
+    private static LocalDateTime localDateTime(String text, int end) {
+        if (end == REPORT_LAYOUT.length() && matchesReportLayout(text)) {
+            return LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
+                    number(text, 11, 13), number(text, 14, 16), number(text, 17, 19));
+        }
+        return LocalDateTime.parse(text.substring(0, end), REPORT);
+    }
+
+    private static boolean matchesReportLayout(String text) {
+        for (int i = 0; i < REPORT_LAYOUT.length(); i++) {
+            char expected = REPORT_LAYOUT.charAt(i);
+            char actual = text.charAt(i);
+            if (expected == 'd' ? actual < '0' || actual > '9' : actual != expected) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     private static ZoneId zone(String abbreviation) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A listings-report row in API2Cart's product shape. The product id is the seller SKU; Amazon's columns
@@ -26,70 +29,115 @@ public final class ProductMapper {
             ListingColumn.ITEM_DESCRIPTION, ListingColumn.PRICE, ListingColumn.QUANTITY, ListingColumn.OPEN_DATE,
             ListingColumn.IMAGE_URL);
 
+    /** Every unmapped column with its additional_fields name, worked out once rather than per product. */
+    private static final ListingColumn[] ADDITIONAL = EnumSet.complementOf(EnumSet.copyOf(MAPPED))
+            .toArray(ListingColumn[]::new);
+    private static final String[] ADDITIONAL_NAMES = Arrays.stream(ADDITIONAL)
+            .map(column -> column.header().replace('-', '_'))
+            .toArray(String[]::new);
+    /** Room for every product field without rehashing. */
+    private static final int PRODUCT_CAPACITY = 128;
+    /** Amazon's product-id-type: 1 ASIN, 2 ISBN, 3 UPC, 4 EAN. */
+    private static final String ISBN = "2";
+    private static final String UPC = "3";
+    private static final String EAN = "4";
+    /** Copied for each use: cloning skips the provider lookup of getInstance. */
+    private static final MessageDigest MD5 = md5Digest();
+
     private ProductMapper() {
     }
 
+    /** API2Cart's product fields in its order, each computed only when the answer carries it. */
+    private static final List<Field> FIELDS = List.of(
+            column("id", ListingColumn.SELLER_SKU),
+            constant("type", "simple"),
+            constant("u_model", null),
+            column("u_sku", ListingColumn.SELLER_SKU),
+            column("name", ListingColumn.ITEM_NAME),
+            column("description", ListingColumn.ITEM_DESCRIPTION),
+            constant("short_description", null),
+            field("price", row -> price(row.get(ListingColumn.PRICE))),
+            constant("advanced_price", List.of()),
+            constant("cost_price", null),
+            constant("unit_price", null),
+            constant("measure_unit", null),
+            field("quantity", row -> quantity(row.get(ListingColumn.QUANTITY))),
+            constant("inventory", List.of()),
+            constant("group_items", List.of()),
+            constant("u_brand_id", null),
+            constant("u_brand", null),
+            constant("categories_ids", List.of()),
+            constant("stores_ids", List.of()),
+            field("url", row -> url(row.get(ListingColumn.ASIN1))),
+            constant("seo_url", null),
+            constant("meta_title", null),
+            constant("meta_keywords", null),
+            constant("meta_description", null),
+            field("avail_sale", ProductMapper::isActive),
+            constant("avail_view", true),
+            constant("is_virtual", false),
+            constant("is_downloadable", false),
+            constant("weight", null),
+            constant("weight_unit", null),
+            constant("sort_order", null),
+            field("in_stock", row -> isAmazonFulfilled(row) ? null : quantity(row.get(ListingColumn.QUANTITY)) > 0),
+            constant("backorders", "False"),
+            field("manage_stock", row -> isAmazonFulfilled(row) ? "False" : "True"),
+            field("is_stock_managed", row -> !isAmazonFulfilled(row)),
+            constant("on_sale", null),
+            field("create_at", row -> OpenDates.parseReportDate(row.get(ListingColumn.OPEN_DATE))
+                    .map(OpenDates::api2CartDate).orElse(null)),
+            constant("modified_at", null),
+            constant("tax_class_id", null),
+            field("special_price", row -> specialPrice()),
+            constant("tier_price", List.of()),
+            constant("group_price", List.of()),
+            field("images", row -> images(row.get(ListingColumn.IMAGE_URL))),
+            constant("product_options", List.of()),
+            field("u_upc", row -> identifier(row, UPC)),
+            constant("u_mpn", null),
+            constant("u_gtin", null),
+            field("u_isbn", row -> identifier(row, ISBN)),
+            field("u_ean", row -> identifier(row, EAN)),
+            constant("related_products_ids", List.of()),
+            constant("up_sell_products_ids", List.of()),
+            constant("cross_sell_products_ids", List.of()),
+            constant("dimensions_unit", null),
+            constant("width", null),
+            constant("height", null),
+            constant("length", null),
+            constant("discounts", List.of()),
+            field("additional_fields", ProductMapper::additionalFields),
+            constant("custom_fields", null));
+
     public static Map<String, Object> product(ListingRow row) {
-        String sku = row.get(ListingColumn.SELLER_SKU);
-        boolean amazonFulfilled = isAmazonFulfilled(row.get(ListingColumn.FULFILLMENT_CHANNEL));
-        Map<String, Object> product = new LinkedHashMap<>();
-        product.put("id", sku);
-        product.put("type", "simple");
-        product.put("u_model", null);
-        product.put("u_sku", sku);
-        product.put("name", row.get(ListingColumn.ITEM_NAME));
-        product.put("description", row.get(ListingColumn.ITEM_DESCRIPTION));
-        product.put("short_description", null);
-        product.put("price", price(row.get(ListingColumn.PRICE)));
-        product.put("advanced_price", List.of());
-        product.put("cost_price", null);
-        product.put("unit_price", null);
-        product.put("measure_unit", null);
-        product.put("quantity", quantity(row.get(ListingColumn.QUANTITY)));
-        product.put("inventory", List.of());
-        product.put("group_items", List.of());
-        product.put("u_brand_id", null);
-        product.put("u_brand", null);
-        product.put("categories_ids", List.of());
-        product.put("stores_ids", List.of());
-        product.put("url", url(row.get(ListingColumn.ASIN1)));
-        product.put("seo_url", null);
-        product.put("meta_title", null);
-        product.put("meta_keywords", null);
-        product.put("meta_description", null);
-        product.put("avail_sale", isActive(row));
-        product.put("avail_view", true);
-        product.put("is_virtual", false);
-        product.put("is_downloadable", false);
-        product.put("weight", null);
-        product.put("weight_unit", null);
-        product.put("sort_order", null);
-        product.put("in_stock", amazonFulfilled ? null : quantity(row.get(ListingColumn.QUANTITY)) > 0);
-        product.put("backorders", "False");
-        product.put("manage_stock", amazonFulfilled ? "False" : "True");
-        product.put("is_stock_managed", !amazonFulfilled);
-        product.put("on_sale", null);
-        product.put("create_at", OpenDates.parseReportDate(row.get(ListingColumn.OPEN_DATE))
-                .map(OpenDates::api2CartDate).orElse(null));
-        product.put("modified_at", null);
-        product.put("tax_class_id", null);
-        product.put("special_price", specialPrice());
-        product.put("tier_price", List.of());
-        product.put("group_price", List.of());
-        product.put("images", images(row.get(ListingColumn.IMAGE_URL)));
-        product.put("product_options", List.of());
-        identifiers(row, product);
-        product.put("related_products_ids", List.of());
-        product.put("up_sell_products_ids", List.of());
-        product.put("cross_sell_products_ids", List.of());
-        product.put("dimensions_unit", null);
-        product.put("width", null);
-        product.put("height", null);
-        product.put("length", null);
-        product.put("discounts", List.of());
-        product.put("additional_fields", additionalFields(row));
-        product.put("custom_fields", null);
+        return product(row, name -> true);
+    }
+
+    /** The product with just the fields {@code wanted} names: a default page carries five of sixty. */
+    public static Map<String, Object> product(ListingRow row, Predicate<String> wanted) {
+        Map<String, Object> product = new LinkedHashMap<>(PRODUCT_CAPACITY);
+        for (Field field : FIELDS) {
+            if (wanted.test(field.name())) {
+                product.put(field.name(), field.value().apply(row));
+            }
+        }
         return product;
+    }
+
+    private record Field(String name, Function<ListingRow, Object> value) {
+    }
+
+    private static Field field(String name, Function<ListingRow, Object> value) {
+        return new Field(name, value);
+    }
+
+    private static Field constant(String name, Object value) {
+        return new Field(name, row -> value);
+    }
+
+    private static Field column(String name, ListingColumn column) {
+        return new Field(name, row -> row.get(column));
     }
 
     public static boolean isActive(ListingRow row) {
@@ -118,7 +166,8 @@ public final class ProductMapper {
         }
     }
 
-    private static boolean isAmazonFulfilled(String channel) {
+    private static boolean isAmazonFulfilled(ListingRow row) {
+        String channel = row.get(ListingColumn.FULFILLMENT_CHANNEL);
         return channel != null && channel.toUpperCase(Locale.ROOT).startsWith("AMAZON");
     }
 
@@ -169,30 +218,32 @@ public final class ProductMapper {
         return "image/jpeg";
     }
 
-    /** Amazon's product-id-type: 1 ASIN, 2 ISBN, 3 UPC, 4 EAN. */
-    private static void identifiers(ListingRow row, Map<String, Object> product) {
-        String type = nullToEmpty(row.get(ListingColumn.PRODUCT_ID_TYPE)).trim();
-        String id = row.get(ListingColumn.PRODUCT_ID);
-        product.put("u_upc", "3".equals(type) ? id : null);
-        product.put("u_mpn", null);
-        product.put("u_gtin", null);
-        product.put("u_isbn", "2".equals(type) ? id : null);
-        product.put("u_ean", "4".equals(type) ? id : null);
+    /** The product id when Amazon's product-id-type is this one. */
+    private static String identifier(ListingRow row, String type) {
+        return type.equals(nullToEmpty(row.get(ListingColumn.PRODUCT_ID_TYPE)).trim())
+                ? row.get(ListingColumn.PRODUCT_ID) : null;
     }
 
     private static Map<String, Object> additionalFields(ListingRow row) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (ListingColumn column : ListingColumn.values()) {
-            if (!MAPPED.contains(column)) {
-                fields.put(column.header().replace('-', '_'), row.get(column));
-            }
+        Map<String, Object> fields = new LinkedHashMap<>(PRODUCT_CAPACITY);
+        for (int i = 0; i < ADDITIONAL.length; i++) {
+            fields.put(ADDITIONAL_NAMES[i], row.get(ADDITIONAL[i]));
         }
         return fields;
     }
 
     private static String md5(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest md5 = (MessageDigest) MD5.clone();
+            return HexFormat.of().formatHex(md5.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest md5Digest() {
+        try {
+            return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -42,7 +42,8 @@ public class ListingReports {
     public static final String REPORT_TYPE = "GET_MERCHANT_LISTINGS_ALL_DATA";
     private static final int MAX_ERROR_DOCUMENT_BYTES = 4096;
 
-    @Inject
+    /** A container reference: Weld's proxy for a session bean threw and caught an exception on every call. */
+    @EJB
     ReportCache cache;
 
     @EJB

@@ -21,6 +21,10 @@ class OpenDatesTest {
                 OpenDates.parseReportDate("2022-01-01 00:00:00 Europe/London").orElseThrow().toInstant());
         assertTrue(OpenDates.parseReportDate("").isEmpty());
         assertTrue(OpenDates.parseReportDate("yesterday").isEmpty());
+        assertTrue(OpenDates.parseReportDate("2021-13-15 10:22:31 PST").isEmpty());
+        assertTrue(OpenDates.parseReportDate("2021-03-15 1O:22:31 PST").isEmpty());
+        assertEquals(OffsetDateTime.parse("2021-03-15T18:22:31Z").toInstant(),
+                OpenDates.parseReportDate("2021-03-15T10:22:31-08:00").orElseThrow().toInstant());
     }
 
     @Test
