@@ -28,12 +28,13 @@ class ProductListBenchmark {
     private static final int CATALOG = 10_000;
     private static final String DURATION = System.getProperty("bench.duration", "20s");
     private static final String CONNECTIONS = System.getProperty("bench.connections", "16");
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
 
     @Test
     void cachedProductListThroughputAndLatency() throws Exception {
         Path workDir = SandboxedGateway.workDir("bench");
         try (SpApiSandbox sandbox = SpApiSandbox.start();
-                GatewayProcess gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
+                GatewayProcess gateway = profiled(SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox))
                         .property("spgateway.data-dir", "./" + workDir.resolve("data"))
                         .property("spgateway.bootstrap.api-key", KEY)
                         .start()) {
@@ -42,19 +43,33 @@ class ProductListBenchmark {
             JsonObject warm = client.get("product.list", Map.of("store_key", storeKey));
             assertEquals(0, warm.getInt("return_code"), warm.toString());
 
-            String base = gateway.baseUrl() + "/v1.1/";
+            String cartMethods = gateway.baseUrl() + "/v1.1/cart.methods.json";
+            String productList = gateway.baseUrl() + "/v1.1/product.list.json?store_key=" + storeKey
+                    + "&count=10&start=5000";
             List<String> report = new ArrayList<>();
-            report.add("catalog " + CATALOG + " rows, wrk -t2 -c" + CONNECTIONS + " -d" + DURATION);
-            wrk(base + "cart.methods.json");
-            report.add("cart.methods  " + wrk(base + "cart.methods.json"));
-            wrk(base + "product.list.json?store_key=" + storeKey + "&count=10&start=5000");
-            report.add("product.list  " + wrk(base + "product.list.json?store_key=" + storeKey
-                    + "&count=10&start=5000"));
+            report.add("catalog " + CATALOG + " rows, wrk -t2 -c" + CONNECTIONS + " -d" + DURATION
+                    + ", rounds alternate after warming both");
+            String allFields = productList + "&params=force_all";
+            wrk(cartMethods);
+            wrk(productList);
+            wrk(allFields);
+            for (int round = 1; round <= ROUNDS; round++) {
+                report.add("round " + round + " cart.methods                  " + wrk(cartMethods));
+                report.add("round " + round + " product.list                  " + wrk(productList));
+                report.add("round " + round + " product.list params=force_all " + wrk(allFields));
+            }
             Path out = Path.of("target", "benchmarks", "product-list.txt");
             Files.createDirectories(out.getParent());
             Files.write(out, report, StandardCharsets.UTF_8);
             report.forEach(System.out::println);
         }
+    }
+
+    /** With {@code -Dbench.jfr=FILE} the server records a Java Flight Recording of the whole run. */
+    private static GatewayProcess profiled(GatewayProcess gateway) {
+        String recording = System.getProperty("bench.jfr");
+        return recording == null ? gateway
+                : gateway.jvmOption("-XX:StartFlightRecording=settings=profile,filename=" + recording);
     }
 
     /** Runs wrk and keeps requests per second and the 50th and 99th percentile latencies. */
