@@ -3,6 +3,7 @@ package dev.spgateway.report.control;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -21,20 +22,23 @@ public final class ListingTable {
     private final int[] slotOfColumn;
     private final byte[][] chunks;
     private final long[] addresses;
+    /** Rows held; the row arrays may be longer, as the builder grew them. */
+    private final int size;
     private final int[] lengths;
     private final SkuIndex skuIndex;
 
     private final int[] skuHashes;
 
-    private ListingTable(List<ListingColumn> columns, byte[][] chunks, long[] addresses, int[] lengths,
+    private ListingTable(List<ListingColumn> columns, byte[][] chunks, int size, long[] addresses, int[] lengths,
                          int[] skuHashes) {
         this.columns = columns;
+        this.size = size;
         this.slotOfColumn = slotsOf(columns);
         this.chunks = chunks;
         this.addresses = addresses;
         this.lengths = lengths;
         this.skuHashes = skuHashes;
-        this.skuIndex = hasColumn(ListingColumn.SELLER_SKU) ? SkuIndex.of(lengths.length, new SkuKeys()) : null;
+        this.skuIndex = hasColumn(ListingColumn.SELLER_SKU) ? SkuIndex.of(size, new SkuKeys()) : null;
     }
 
     public static Builder builder() {
@@ -42,7 +46,7 @@ public final class ListingTable {
     }
 
     public int size() {
-        return lengths.length;
+        return size;
     }
 
     /** The columns the document had, in its order. */
@@ -56,6 +60,7 @@ public final class ListingTable {
 
     /** The row decoded; every column the document had is non-null, the others are null. */
     public ListingRow row(int index) {
+        Objects.checkIndex(index, size);
         String[] values = new String[ListingColumn.values().length];
         byte[] chunk = chunkOf(index);
         int start = offsetOf(index);
@@ -220,6 +225,9 @@ public final class ListingTable {
 
         @Override
         public void endRow() {
+            if (built) {
+                throw new IllegalStateException("already built: the table shares this builder's arrays");
+            }
             while (nextSlot < columns.size()) {
                 separate();
             }
@@ -247,8 +255,8 @@ public final class ListingTable {
             }
             built = true;
             List<ListingColumn> known = columns == null ? List.of() : columns;
-            return new ListingTable(known, arena.finish(), Arrays.copyOf(addresses, size), Arrays.copyOf(lengths, size),
-                    Arrays.copyOf(skuHashes, size));
+            // the row arrays as they grew: trimmed copies would need a second set of them at the peak
+            return new ListingTable(known, arena.finish(), size, addresses, lengths, skuHashes);
         }
     }
 }

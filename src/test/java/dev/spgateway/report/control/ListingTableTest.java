@@ -30,6 +30,17 @@ class ListingTableTest {
     }
 
     @Test
+    void aBuilderTakesNoRowsOnceBuiltBecauseItsTableSharesItsArrays() {
+        ListingTable.Builder builder = ListingTable.builder();
+        builder.columns(List.of(ListingColumn.SELLER_SKU));
+        add(builder, "SKU-1");
+        ListingTable table = builder.build();
+
+        assertThrows(IllegalStateException.class, builder::endRow);
+        assertEquals(1, table.size());
+    }
+
+    @Test
     void skusAreFoundExactly() {
         ListingTable table = table(ROWS);
 
