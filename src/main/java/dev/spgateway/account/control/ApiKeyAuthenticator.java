@@ -1,12 +1,11 @@
 package dev.spgateway.account.control;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.spgateway.account.entity.ApiKey;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.platform.control.ShortLivedCache;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,10 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells which account an API key belongs to. Every call needs this, so a key that passed is remembered for
- * {@code spgateway.api.lookup-cache-ttl}: the database lookup cost a trivial call half its time. Only keys
- * that passed are remembered, so unknown keys cannot fill memory and a new key works at once. A key disabled
- * here is forgotten as soon as that commits; one disabled on another instance works here until the entry
- * expires.
+ * {@code spgateway.api.lookup-cache-ttl}: the database lookup cost a trivial call half its time. Unknown and
+ * disabled keys are not remembered. A key disabled here is forgotten as soon as that commits; one disabled
+ * on another instance works here until the entry expires.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticator {
@@ -39,30 +37,31 @@ public class ApiKeyAuthenticator {
     Duration ttl;
 
     private Function<String, Optional<ApiKey>> keysByHash;
-    private Cache<String, Caller> callers;
+    private ShortLivedCache<String, Caller> callers;
 
     public ApiKeyAuthenticator() {
     }
 
     ApiKeyAuthenticator(Function<String, Optional<ApiKey>> keysByHash, Duration ttl, Ticker ticker) {
         this.keysByHash = keysByHash;
-        this.callers = cache(ttl, ticker);
+        this.callers = new ShortLivedCache<>(ttl, MAX_KEYS, ticker);
     }
 
     @PostConstruct
     void init() {
         keysByHash = this::findByHash;
-        callers = cache(ttl, Ticker.systemTicker());
+        callers = new ShortLivedCache<>(ttl, MAX_KEYS, Ticker.systemTicker());
     }
 
     public Caller authenticate(String apiKey) {
-        return callers.get(ApiKeyHasher.hash(apiKey), hash -> load(apiKey, hash));
+        return callers.get(ApiKeyHasher.hash(apiKey), hash -> Optional.of(load(apiKey, hash))).orElseThrow();
     }
 
     void forgetAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApiKeyDisabled disabled) {
-        callers.invalidateAll();
+        callers.forgetAll();
     }
 
+    /** The key's account, or the refusal: a refusal is thrown, so nothing is remembered. */
     private Caller load(String apiKey, String hash) {
         ApiKey key = keysByHash.apply(hash)
                 .filter(candidate -> ApiKeyHasher.matches(apiKey, candidate.keyHash()))
@@ -78,9 +77,5 @@ public class ApiKeyAuthenticator {
                 .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst();
-    }
-
-    private static Cache<String, Caller> cache(Duration ttl, Ticker ticker) {
-        return Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(MAX_KEYS).ticker(ticker).build();
     }
 }

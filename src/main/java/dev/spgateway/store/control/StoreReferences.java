@@ -1,11 +1,10 @@
 package dev.spgateway.store.control;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.platform.control.ShortLivedCache;
 import dev.spgateway.store.entity.StoreConnection;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,33 +38,31 @@ public class StoreReferences {
     Duration ttl;
 
     private Function<String, Optional<StoreReference>> byStoreKey;
-    private Cache<String, StoreReference> references;
+    private ShortLivedCache<String, StoreReference> references;
 
     public StoreReferences() {
     }
 
     StoreReferences(Function<String, Optional<StoreReference>> byStoreKey, Duration ttl, Ticker ticker) {
         this.byStoreKey = byStoreKey;
-        this.references = cache(ttl, ticker);
+        this.references = new ShortLivedCache<>(ttl, MAX_STORES, ticker);
     }
 
     @PostConstruct
     void init() {
         byStoreKey = this::query;
-        references = cache(ttl, Ticker.systemTicker());
+        references = new ShortLivedCache<>(ttl, MAX_STORES, Ticker.systemTicker());
     }
 
     /** The caller's store, or 101: another account's store looks exactly like one that does not exist. */
     public StoreReference find(Caller caller, String storeKey) {
-        StoreReference found = references.get(storeKey, key -> byStoreKey.apply(key).orElse(null));
-        if (found == null || !found.belongsTo(caller.accountId())) {
-            throw new ApiException(ReturnCode.STORE_NOT_FOUND, "Store not found");
-        }
-        return found;
+        return references.get(storeKey, byStoreKey)
+                .filter(found -> found.belongsTo(caller.accountId()))
+                .orElseThrow(() -> new ApiException(ReturnCode.STORE_NOT_FOUND, "Store not found"));
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoreChanged changed) {
-        references.invalidate(changed.storeKey());
+        references.forget(changed.storeKey());
     }
 
     private Optional<StoreReference> query(String storeKey) {
@@ -75,9 +72,5 @@ public class StoreReferences {
                 .findFirst()
                 .map(row -> new StoreReference((String) row[0], (String) row[1], Arrays.stream(((String) row[2])
                         .split(",")).filter(id -> !id.isBlank()).toList()));
-    }
-
-    private static Cache<String, StoreReference> cache(Duration ttl, Ticker ticker) {
-        return Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(MAX_STORES).ticker(ticker).build();
     }
 }
