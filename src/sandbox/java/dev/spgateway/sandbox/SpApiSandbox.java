@@ -63,14 +63,14 @@ public final class SpApiSandbox implements AutoCloseable {
     private final StaticSandbox staticSandbox;
     private final ControlEndpoint controlEndpoint;
 
-    private SpApiSandbox(int port, Clock clock) throws IOException {
+    private SpApiSandbox(int port, Clock clock, Clock usagePlanClock) throws IOException {
         this.clock = clock;
         SpApiModels models = SpApiModels.load();
         LwaRegistry lwa = new LwaRegistry(clock);
         SellerRegistry sellers = new SellerRegistry(clock);
         IamRegistry iam = new IamRegistry(clock);
         SigV4Verifier verifier = new SigV4Verifier(clock);
-        UsagePlans usagePlans = new UsagePlans(clock, models.all());
+        UsagePlans usagePlans = new UsagePlans(usagePlanClock, models.all());
         DocumentStore documents = new DocumentStore(clock);
         this.control = new SandboxControl(lwa, sellers, iam, usagePlans, faults, calls);
         this.lwaEndpoint = new LwaEndpoint(lwa);
@@ -95,19 +95,28 @@ public final class SpApiSandbox implements AutoCloseable {
         server.start();
     }
 
-    /** On a free port, with a {@link MutableClock} at the current time. */
+    /**
+     * On a free port, with a {@link MutableClock} at the current time that stands still until moved, while
+     * usage plans refill in real time as Amazon's do (and when the clock is moved): a gateway may poll as
+     * often as Amazon allows however long a test runs.
+     */
     public static SpApiSandbox start() {
-        return start(0, MutableClock.atSystemTime());
+        MutableClock clock = MutableClock.atSystemTime();
+        return start(0, clock, clock.withRealTimeElapsing());
     }
 
     public static SpApiSandbox start(Clock clock) {
         return start(0, clock);
     }
 
-    /** port 0 picks a free one. */
+    /** Everything on this clock, usage plans included; port 0 picks a free one. */
     public static SpApiSandbox start(int port, Clock clock) {
+        return start(port, clock, clock);
+    }
+
+    private static SpApiSandbox start(int port, Clock clock, Clock usagePlanClock) {
         try {
-            return new SpApiSandbox(port, clock);
+            return new SpApiSandbox(port, clock, usagePlanClock);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the SP-API sandbox on port " + port, e);
         }

@@ -39,6 +39,34 @@ public final class MutableClock extends Clock {
         return new MutableClock(Instant.now(), true);
     }
 
+    /**
+     * This clock with real time running on top: what Amazon's usage plans refill by. A clock standing still
+     * would let a bucket refill only when a test moves it, however long the test runs.
+     */
+    public Clock withRealTimeElapsing() {
+        if (ticking) {
+            return this;
+        }
+        long viewStart = System.nanoTime();
+        MutableClock self = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return self.instant().plusNanos(System.nanoTime() - viewStart);
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException("the sandbox works in UTC");
+            }
+        };
+    }
+
     public void advance(Duration duration) {
         offset.updateAndGet(d -> d.plus(duration));
     }
