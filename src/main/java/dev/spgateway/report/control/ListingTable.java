@@ -19,6 +19,8 @@ public final class ListingTable {
     private static final long OBJECT_OVERHEAD = 128;
 
     private final List<ListingColumn> columns;
+    /** Per slot, the repeated values a column's codes stand for; empty for columns kept as text. */
+    private final String[][] dictionaries;
     private final int[] slotOfColumn;
     private final byte[][] chunks;
     private final long[] addresses;
@@ -29,9 +31,10 @@ public final class ListingTable {
 
     private final int[] skuHashes;
 
-    private ListingTable(List<ListingColumn> columns, byte[][] chunks, int size, long[] addresses, int[] lengths,
-                         int[] skuHashes) {
+    private ListingTable(List<ListingColumn> columns, String[][] dictionaries, byte[][] chunks, int size,
+                         long[] addresses, int[] lengths, int[] skuHashes) {
         this.columns = columns;
+        this.dictionaries = dictionaries;
         this.size = size;
         this.slotOfColumn = slotsOf(columns);
         this.chunks = chunks;
@@ -68,7 +71,8 @@ public final class ListingTable {
         int slot = 0;
         for (int fieldStart = start, i = start; i <= end; i++) {
             if (i == end || chunk[i] == '\t') {
-                values[columns.get(slot++).ordinal()] = decode(chunk, fieldStart, i - fieldStart);
+                values[columns.get(slot).ordinal()] = decode(slot, chunk, fieldStart, i - fieldStart);
+                slot++;
                 fieldStart = i + 1;
             }
         }
@@ -90,6 +94,11 @@ public final class ListingTable {
             bytes += ARRAY_HEADER + align(chunk.length);
         }
         bytes += ARRAY_HEADER + 8L * addresses.length + 2 * (ARRAY_HEADER + align(4L * lengths.length));
+        for (String[] values : dictionaries) {
+            for (String value : values) {
+                bytes += OBJECT_OVERHEAD + 2L * value.length();
+            }
+        }
         return bytes + (skuIndex == null ? 0 : skuIndex.estimatedBytes());
     }
 
@@ -97,8 +106,14 @@ public final class ListingTable {
         return (bytes + 7) & ~7L;
     }
 
-    private static String decode(byte[] chunk, int offset, int length) {
-        return length == 0 ? EMPTY : new String(chunk, offset, length, StandardCharsets.UTF_8);
+    private String decode(int slot, byte[] chunk, int offset, int length) {
+        if (length == 0) {
+            return EMPTY;
+        }
+        if (FieldDictionary.isCode(chunk, offset, length)) {
+            return FieldDictionary.valueOf(dictionaries[slot], chunk[offset + 1]);
+        }
+        return new String(chunk, offset, length, StandardCharsets.UTF_8);
     }
 
     private byte[] chunkOf(int row) {
@@ -174,6 +189,7 @@ public final class ListingTable {
         private final ByteArena arena = new ByteArena();
         private final Utf8Writer row = new Utf8Writer();
         private List<ListingColumn> columns;
+        private FieldDictionary[] dictionaries = new FieldDictionary[0];
         private long[] addresses = new long[1024];
         private int[] lengths = new int[1024];
         private int[] skuHashes = new int[1024];
@@ -193,11 +209,21 @@ public final class ListingTable {
             }
             columns = List.copyOf(documentColumns);
             skuSlot = columns.indexOf(ListingColumn.SELLER_SKU);
+            dictionaries = columns.stream()
+                    .map(column -> FieldDictionary.REPETITIVE.contains(column) ? new FieldDictionary() : null)
+                    .toArray(FieldDictionary[]::new);
         }
 
         @Override
         public void field(int slot, char[] chars, int offset, int length) {
             padTo(slot);
+            int code = slot < dictionaries.length && dictionaries[slot] != null
+                    ? dictionaries[slot].codeOf(chars, offset, length) : -1;
+            if (code >= 0) {
+                row.writeByte(FieldDictionary.MARKER);
+                row.writeByte((byte) code);
+                return;
+            }
             int start = row.length();
             row.write(chars, offset, length);
             if (slot == skuSlot) {
@@ -256,7 +282,10 @@ public final class ListingTable {
             built = true;
             List<ListingColumn> known = columns == null ? List.of() : columns;
             // the row arrays as they grew: trimmed copies would need a second set of them at the peak
-            return new ListingTable(known, arena.finish(), size, addresses, lengths, skuHashes);
+            String[][] values = Arrays.stream(dictionaries)
+                    .map(dictionary -> dictionary == null ? new String[0] : dictionary.values())
+                    .toArray(String[][]::new);
+            return new ListingTable(known, values, arena.finish(), size, addresses, lengths, skuHashes);
         }
     }
 }

@@ -30,6 +30,48 @@ class ListingTableTest {
     }
 
     @Test
+    void repeatedValuesAreStoredOnceAndReadBackAsTheyWere() {
+        ListingTable.Builder builder = ListingTable.builder();
+        builder.columns(List.of(ListingColumn.SELLER_SKU, ListingColumn.MERCHANT_SHIPPING_GROUP,
+                ListingColumn.ITEM_NOTE, ListingColumn.ITEM_NAME));
+        for (int i = 0; i < 1000; i++) {
+            // shipping groups repeat; item notes are all different, so their dictionary fills and the rest
+            // stays text; "ab" is too short to be worth a code; the name column has no dictionary at all
+            add(builder, sku(i), i % 3 == 0 ? "Migrated Template" : "Prime “Template” €", "Note " + i,
+                    i % 2 == 0 ? "ab" : "Migrated Template");
+        }
+        ListingTable table = builder.build();
+
+        for (int i = 0; i < 1000; i++) {
+            ListingRow row = table.row(i);
+            assertEquals(i % 3 == 0 ? "Migrated Template" : "Prime “Template” €",
+                    row.get(ListingColumn.MERCHANT_SHIPPING_GROUP));
+            assertEquals("Note " + i, row.get(ListingColumn.ITEM_NOTE));
+            assertEquals(i % 2 == 0 ? "ab" : "Migrated Template", row.get(ListingColumn.ITEM_NAME));
+            assertEquals(i, table.indexOfSku(sku(i)).orElseThrow());
+        }
+        assertTrue(table.row(3).get(ListingColumn.MERCHANT_SHIPPING_GROUP)
+                == table.row(6).get(ListingColumn.MERCHANT_SHIPPING_GROUP), "one String for a repeated value");
+    }
+
+    @Test
+    void aRepetitiveColumnTakesLessRoomThanTheSameTextInAnotherColumn() {
+        ListingTable.Builder coded = ListingTable.builder();
+        coded.columns(List.of(ListingColumn.SELLER_SKU, ListingColumn.MERCHANT_SHIPPING_GROUP));
+        ListingTable.Builder plain = ListingTable.builder();
+        plain.columns(List.of(ListingColumn.SELLER_SKU, ListingColumn.ITEM_NAME));
+        for (int i = 0; i < ROWS; i++) {
+            add(coded, sku(i), "Migrated Template");
+            add(plain, sku(i), "Migrated Template");
+        }
+
+        long saved = plain.build().estimatedBytes() - coded.build().estimatedBytes();
+
+        // each row keeps a two-byte code instead of the text; the dictionary itself costs a few hundred bytes
+        assertTrue(saved >= (long) ROWS * ("Migrated Template".length() - 2) - 1024, "saved " + saved);
+    }
+
+    @Test
     void aBuilderTakesNoRowsOnceBuiltBecauseItsTableSharesItsArrays() {
         ListingTable.Builder builder = ListingTable.builder();
         builder.columns(List.of(ListingColumn.SELLER_SKU));
