@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Benchmark (a), run by {@code mvn -B -Pbench package} in a JVM limited to 256 MB of heap, the target: a
+ * Benchmark (a), run by {@code mvn -B -Pbench package} (heap limit 512 MB, the budget of one table): a
  * 1,000,000-row GZIP Cp1252 listings report parsed into the table the cache keeps, timed against
  * {@code gunzip -c | wc -l} on the same file, and the heap of parsing alone. Numbers go to standard output;
  * docs/benchmarks.md records them.
