@@ -3,15 +3,13 @@ package dev.spgateway.sandbox.time;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock tests move by hand, so expiry and report durations are checked without sleeping. A ticking one
  * also follows real time, for the standalone program.
  */
-public final class MutableClock extends Clock {
+public final class MutableClock extends UtcClock {
 
     private final Instant start;
     private final long startNanos;
@@ -49,20 +47,10 @@ public final class MutableClock extends Clock {
         }
         long viewStart = System.nanoTime();
         MutableClock self = this;
-        return new Clock() {
+        return new UtcClock() {
             @Override
             public Instant instant() {
                 return self.instant().plusNanos(System.nanoTime() - viewStart);
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                throw new UnsupportedOperationException("the sandbox works in UTC");
             }
         };
     }
@@ -82,15 +70,5 @@ public final class MutableClock extends Clock {
     @Override
     public Instant instant() {
         return base().plus(offset.get());
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the sandbox works in UTC");
     }
 }
