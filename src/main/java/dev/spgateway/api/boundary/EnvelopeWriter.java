@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -24,7 +23,7 @@ public class EnvelopeWriter implements MessageBodyWriter<Envelope> {
 
     @Override
     public void writeTo(Envelope envelope, Class<?> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
         EnvelopeJson.write(envelope, out);
     }
 }

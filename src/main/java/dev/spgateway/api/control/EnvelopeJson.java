@@ -1,18 +1,15 @@
 package dev.spgateway.api.control;
 
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.spi.JsonProvider;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -23,24 +20,21 @@ import java.util.Map;
  */
 public final class EnvelopeJson {
 
-    private static final JsonProvider PROVIDER = JsonProvider.provider();
-    private static final JsonGeneratorFactory GENERATORS = PROVIDER.createGeneratorFactory(Map.of());
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
     private static final int INITIAL_CHARS = 4096;
 
     private EnvelopeJson() {
     }
 
-    /** Encodes the finished text in one go: the generator's own encoding ran char by char. */
-    public static void write(Envelope envelope, OutputStream out) throws IOException {
-        try (JsonGenerator generator = GENERATORS.createGenerator(out, StandardCharsets.UTF_8)) {
+    public static void write(Envelope envelope, OutputStream out) {
+        try (JsonGenerator generator = JsonDocuments.generator(out)) {
             write(generator, envelope.toWire());
         }
     }
 
     public static String toJson(Envelope envelope) {
         StringWriter text = new StringWriter(INITIAL_CHARS);
-        try (JsonGenerator generator = GENERATORS.createGenerator(text)) {
+        try (JsonGenerator generator = JsonDocuments.generator(text)) {
             write(generator, envelope.toWire());
         }
         return text.toString();
@@ -78,6 +72,8 @@ public final class EnvelopeJson {
     }
 
     private static JsonValue bound(Object value) {
-        return PROVIDER.createReader(new StringReader(JSONB.toJson(value))).readValue();
+        try (var reader = JsonDocuments.reader(JSONB.toJson(value))) {
+            return reader.readValue();
+        }
     }
 }

@@ -4,8 +4,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Map;
 
 /**
  * JSON-P through one provider looked up once. {@code jakarta.json.Json}'s factory methods look the provider up
@@ -15,6 +21,7 @@ import java.util.Collection;
 public final class JsonDocuments {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
+    private static final JsonGeneratorFactory GENERATORS = PROVIDER.createGeneratorFactory(Map.of());
 
     private JsonDocuments() {
     }
@@ -29,5 +36,13 @@ public final class JsonDocuments {
 
     public static JsonReader reader(String text) {
         return PROVIDER.createReader(new StringReader(text));
+    }
+
+    public static JsonGenerator generator(OutputStream out) {
+        return GENERATORS.createGenerator(out, StandardCharsets.UTF_8);
+    }
+
+    public static JsonGenerator generator(Writer out) {
+        return GENERATORS.createGenerator(out);
     }
 }
