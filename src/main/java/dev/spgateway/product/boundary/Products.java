@@ -45,7 +45,7 @@ public class Products {
         CachedReport report = report(caller, request);
         ProductSearch.Page page = ProductSearch.page(report, request.filter(), request.start(), request.count());
         List<Map<String, Object>> products = page.rows().stream()
-                .map(row -> ProductMapper.product(row, request.fields()::wants))
+                .map(row -> ProductMapper.product(row, request.fields()))
                 .toList();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("products_count", products.size());
@@ -67,7 +67,7 @@ public class Products {
             throw new ApiException(ReturnCode.NOT_FOUND, "Product with id " + productId + " not found");
         }
         Map<String, Object> product = ProductMapper.product(report.table().row(index.getAsInt()),
-                request.fields()::wants);
+                request.fields());
         return select(Envelope.ok(product), request);
     }
 

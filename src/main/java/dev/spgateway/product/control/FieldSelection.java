@@ -13,6 +13,9 @@ public final class FieldSelection {
 
     public static final String DEFAULT_PARAMS = "id,name,description,price,categories_ids";
 
+    /** Every field, as {@code params=force_all}. */
+    public static final FieldSelection ALL = new FieldSelection(Set.of(), Set.of(), true);
+
     private final Set<String> params;
     private final Set<String> exclude;
     private final boolean all;
@@ -27,6 +30,11 @@ public final class FieldSelection {
         Set<String> named = split(params.orElse(DEFAULT_PARAMS));
         boolean all = responseFieldsGiven || named.contains("force_all") || named.contains("*");
         return new FieldSelection(named, split(exclude.orElse("")), all);
+    }
+
+    /** Whether the answer may carry every field, rather than a few named ones. */
+    public boolean isAll() {
+        return all;
     }
 
     public boolean wants(String field) {

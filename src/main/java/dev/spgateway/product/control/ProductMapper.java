@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * A listings-report row in API2Cart's product shape. The product id is the seller SKU; Amazon's columns
@@ -35,7 +34,7 @@ public final class ProductMapper {
     private static final String[] ADDITIONAL_NAMES = Arrays.stream(ADDITIONAL)
             .map(column -> column.header().replace('-', '_'))
             .toArray(String[]::new);
-    /** Room for every product field without rehashing. */
+    /** Room for every product field without rehashing, for answers that carry them all. */
     private static final int PRODUCT_CAPACITY = 128;
     /** Amazon's product-id-type: 1 ASIN, 2 ISBN, 3 UPC, 4 EAN. */
     private static final String ISBN = "2";
@@ -111,14 +110,14 @@ public final class ProductMapper {
             constant("custom_fields", null));
 
     public static Map<String, Object> product(ListingRow row) {
-        return product(row, name -> true);
+        return product(row, FieldSelection.ALL);
     }
 
-    /** The product with just the fields {@code wanted} names: a default page carries five of sixty. */
-    public static Map<String, Object> product(ListingRow row, Predicate<String> wanted) {
-        Map<String, Object> product = new LinkedHashMap<>(PRODUCT_CAPACITY);
+    /** The product with just the selected fields: a default page carries five of sixty. */
+    public static Map<String, Object> product(ListingRow row, FieldSelection fields) {
+        Map<String, Object> product = fields.isAll() ? new LinkedHashMap<>(PRODUCT_CAPACITY) : new LinkedHashMap<>();
         for (Field field : FIELDS) {
-            if (wanted.test(field.name())) {
+            if (fields.wants(field.name())) {
                 product.put(field.name(), field.value().apply(row));
             }
         }
