@@ -123,13 +123,7 @@ class RotationIT {
         app = control.registerApplication(false);
         String sellerId = control.registerSeller(List.of("ATVPDKIKX0DER")).sellerId();
         String refreshToken = control.authorize(sellerId, app.clientId());
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("cart_id", "AmazonSP");
-        parameters.put("amazon_seller_id", sellerId);
-        parameters.put("amazon_sp_client_id", app.clientId());
-        parameters.put("amazon_sp_client_secret", app.clientSecret());
-        parameters.put("amazon_sp_refresh_token", refreshToken);
-        parameters.put("amazon_sp_aws_region", "us-east-1");
+        Map<String, Object> parameters = SandboxStores.cartAddParameters(app, sellerId, refreshToken, "us-east-1");
         parameters.put("amazon_sp_client_secret_expires_at", inDays(29.5));
         JsonObject added = client.post("account.cart.add", parameters);
         assertEquals(0, added.getInt("return_code"), added.toString());

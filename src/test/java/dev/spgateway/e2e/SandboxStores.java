@@ -33,6 +33,14 @@ final class SandboxStores {
         String refreshToken = control.authorize(sellerId, app.clientId());
         control.setReportDurations(sellerId, inQueue, inProgress);
         control.updateCatalog(sellerId, catalog -> catalog.withSize(listings).withSeed(sellerId.hashCode()));
+        JsonObject added = client.post("account.cart.add", cartAddParameters(app, sellerId, refreshToken, region));
+        assertEquals(0, added.getInt("return_code"), added.toString());
+        return new Store(sellerId, added.getJsonObject("result").getString("store_key"), app.clientId());
+    }
+
+    /** account.cart.add's parameters for an authorised seller, without the legacy AWS trio. */
+    static Map<String, Object> cartAddParameters(SandboxControl.AppCredentials app, String sellerId,
+            String refreshToken, String region) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("cart_id", "AmazonSP");
         parameters.put("amazon_seller_id", sellerId);
@@ -40,9 +48,7 @@ final class SandboxStores {
         parameters.put("amazon_sp_client_secret", app.clientSecret());
         parameters.put("amazon_sp_refresh_token", refreshToken);
         parameters.put("amazon_sp_aws_region", region);
-        JsonObject added = client.post("account.cart.add", parameters);
-        assertEquals(0, added.getInt("return_code"), added.toString());
-        return new Store(sellerId, added.getJsonObject("result").getString("store_key"), app.clientId());
+        return parameters;
     }
 
     record Store(String sellerId, String key, String clientId) {
