@@ -131,6 +131,11 @@ public final class GatewayProcess implements AutoCloseable {
         return log;
     }
 
+    /** The server JVM's process id, for reading its resident memory. */
+    public long pid() {
+        return process.pid();
+    }
+
     public void stop() {
         if (process == null || !process.isAlive()) {
             return;
