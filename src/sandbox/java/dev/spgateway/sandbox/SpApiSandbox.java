@@ -199,6 +199,7 @@ public final class SpApiSandbox implements AutoCloseable {
     /** LWA and STS take scripted faults in their own error formats. */
     private void withFaults(String operation, SandboxRequest request, HttpExchange exchange, boolean lwa)
             throws IOException {
+        faults.pass(operation);
         Fault fault = faults.next(operation).orElse(null);
         int status;
         if (fault != null && fault.kind() == Fault.Kind.DELAY) {

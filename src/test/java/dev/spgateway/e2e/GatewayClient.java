@@ -21,14 +21,25 @@ final class GatewayClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String apiKey;
+    private final Duration timeout;
 
     GatewayClient(String baseUrl, String apiKey) {
+        this(baseUrl, apiKey, Duration.ofMinutes(2));
+    }
+
+    private GatewayClient(String baseUrl, String apiKey, Duration timeout) {
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
+        this.timeout = timeout;
     }
 
     GatewayClient withApiKey(String otherKey) {
-        return new GatewayClient(baseUrl, otherKey);
+        return new GatewayClient(baseUrl, otherKey, timeout);
+    }
+
+    /** A client that gives up (an AssertionError) when an answer takes longer than {@code timeout}. */
+    GatewayClient withTimeout(Duration otherTimeout) {
+        return new GatewayClient(baseUrl, apiKey, otherTimeout);
     }
 
     JsonObject get(String method, Map<String, String> query) {
@@ -49,7 +60,7 @@ final class GatewayClient {
 
     private JsonObject send(String verb, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/v1.1/" + path))
-                .timeout(Duration.ofMinutes(2))
+                .timeout(timeout)
                 .header("x-api-key", apiKey);
         if (body == null) {
             request.method(verb, HttpRequest.BodyPublishers.noBody());

@@ -9,6 +9,7 @@ import dev.spgateway.launch.GatewayProcess;
 import dev.spgateway.persistence.TestDatabase;
 import dev.spgateway.sandbox.SpApiSandbox;
 import dev.spgateway.sandbox.control.Fault;
+import dev.spgateway.sandbox.control.Hold;
 import dev.spgateway.sandbox.control.SandboxControl;
 import dev.spgateway.sandbox.sigv4.SigningKey;
 import jakarta.json.JsonObject;
@@ -250,9 +251,14 @@ class StoresIT {
                 .getJsonObject("credentials").getString("amazon_sp_client_secret");
         assertTrue(masked.endsWith(rotated.substring(rotated.length() - 4)));
 
+        int exchanges = control.callCount("lwaToken");
         JsonObject replay = client.put("account.config.update", Map.of("store_key", storeKey,
-                "amazon_sp_client_secret", "amzn1.oa2-cs.v1.would-break-it", "idempotency_key", "rotation-1"));
-        assertEquals(good, replay, "the same idempotency key replays the first answer");
+                "amazon_sp_client_secret", rotated, "idempotency_key", "rotation-1"));
+        assertEquals(good, replay, "the same request with the same idempotency key replays the first answer");
+        assertEquals(exchanges, control.callCount("lwaToken"), "without checking anything again");
+        assertRefused(client.put("account.config.update", Map.of("store_key", storeKey,
+                "amazon_sp_client_secret", "amzn1.oa2-cs.v1.would-break-it", "idempotency_key", "rotation-1")),
+                109, "idempotency_key already used for a different request");
         assertTrue(validate(storeKey), "and changes nothing");
     }
 
@@ -345,6 +351,105 @@ class StoresIT {
     }
 
     @Test
+    @Order(13)
+    void anIdempotencyKeyReplaysOnlyTheSameRequestOnTheSameStore() {
+        String storeX = addUnverified(newSeller(List.of(NA_US)), "Store X");
+        String storeY = addUnverified(newSeller(List.of(NA_US)), "Store Y");
+        String expiryOfY = secretExpiry(storeY);
+        String announced = java.time.Instant.now().plus(java.time.Duration.ofDays(90))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        Map<String, Object> expiry = Map.of("store_key", storeX, "amazon_sp_client_secret_expires_at", announced,
+                "idempotency_key", "expiry-1");
+
+        JsonObject first = client.put("account.config.update", expiry);
+        assertEquals(0, first.getInt("return_code"), first.toString());
+        assertEquals(1, first.getJsonObject("result").getInt("updated_items"));
+        assertEquals(announced, secretExpiry(storeX));
+        assertEquals(first, client.put("account.config.update", expiry), "the same request replays");
+
+        Map<String, Object> onY = new LinkedHashMap<>(expiry);
+        onY.put("store_key", storeY);
+        assertRefused(client.put("account.config.update", onY), 109,
+                "idempotency_key already used for a different request");
+        assertEquals(expiryOfY, secretExpiry(storeY), "another store is not a replay and changes nothing");
+
+        Map<String, Object> otherDate = new LinkedHashMap<>(expiry);
+        otherDate.put("amazon_sp_client_secret_expires_at", "2099-01-01T00:00:00Z");
+        assertRefused(client.put("account.config.update", otherDate), 109,
+                "idempotency_key already used for a different request");
+        assertEquals(announced, secretExpiry(storeX));
+    }
+
+    @Test
+    @Order(14)
+    void idempotencyKeysAreBoundedAndPlainText() {
+        String store = addUnverified(newSeller(List.of(NA_US)), "Keys");
+        Map<String, Object> update = new LinkedHashMap<>(Map.of("store_key", store, "custom_label", "Keys 2"));
+
+        update.put("idempotency_key", "k".repeat(201));
+        assertRefused(client.put("account.config.update", update), 109, "idempotency_key");
+        update.put("idempotency_key", "key\0nul");
+        assertRefused(client.put("account.config.update", update), 109, "idempotency_key");
+        assertEquals("Keys", label(store), "a refused key changes nothing");
+
+        update.put("idempotency_key", "k".repeat(200));
+        assertEquals(0, client.put("account.config.update", update).getInt("return_code"));
+        assertEquals("Keys 2", label(store));
+    }
+
+    @Test
+    @Order(15)
+    void configUpdateSetsAndRemovesTheCustomLabelWithoutCallingAmazon() {
+        String store = addUnverified(newSeller(List.of(NA_US)), "Old label");
+        int lwaCalls = control.callCount("lwaToken");
+
+        JsonObject renamed = client.put("account.config.update", Map.of("store_key", store, "custom_label",
+                "Café Shop"));
+        assertEquals(0, renamed.getInt("return_code"), renamed.toString());
+        assertEquals(1, renamed.getJsonObject("result").getInt("updated_items"));
+        assertEquals("Café Shop", label(store));
+
+        assertRefused(client.put("account.config.update", Map.of("store_key", store, "custom_label",
+                "x".repeat(201))), 109, "custom_label");
+        assertRefused(client.put("account.config.update", Map.of("store_key", store, "custom_label",
+                "shop\0")), 109, "custom_label");
+        assertEquals("Café Shop", label(store));
+
+        assertEquals(0, client.put("account.config.update", Map.of("store_key", store, "custom_label", ""))
+                .getInt("return_code"));
+        assertTrue(cart(store).isNull("custom_label"), "an empty label removes it");
+        assertEquals(lwaCalls, control.callCount("lwaToken"));
+    }
+
+    @Test
+    @Order(16)
+    void concurrentDuplicatesOfAStoreAnswer8NotAnInternalError() throws Exception {
+        SellerSetup seller = newSeller(List.of(NA_US));
+        int duplicates = 6;
+        Hold participations = control.hold("getMarketplaceParticipations", java.time.Duration.ofMinutes(1));
+        ExecutorService pool = Executors.newFixedThreadPool(duplicates);
+        try {
+            List<Future<JsonObject>> answers = new ArrayList<>();
+            for (int i = 0; i < duplicates; i++) {
+                answers.add(pool.submit(() -> client.post("account.cart.add", seller.cartAddParameters("us-east-1"))));
+            }
+            // every copy is past the check for an existing store and waits for Amazon
+            participations.awaitArrivals(duplicates, java.time.Duration.ofSeconds(60));
+            participations.release();
+
+            List<Integer> codes = new ArrayList<>();
+            for (Future<JsonObject> answer : answers) {
+                codes.add(answer.get().getInt("return_code"));
+            }
+            codes.sort(Integer::compare);
+            assertEquals(List.of(0, 8, 8, 8, 8, 8), codes);
+        } finally {
+            control.clearFaults();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @Order(100)
     void anotherAccountCannotSeeOrUseTheStoresAfterARestart() throws Exception {
         SellerSetup seller = newSeller(List.of(NA_US));
@@ -380,6 +485,30 @@ class StoresIT {
             assertFalse(dump.contains(secret), "a secret is in the database dump");
             assertFalse(log.contains(secret), "a secret is in the server log");
         }
+    }
+
+    private static String addUnverified(SellerSetup seller, String label) {
+        Map<String, Object> parameters = seller.cartAddParameters("us-east-1");
+        parameters.put("verify", false);
+        parameters.put("custom_label", label);
+        JsonObject added = client.post("account.cart.add", parameters);
+        assertEquals(0, added.getInt("return_code"), added.toString());
+        return added.getJsonObject("result").getString("store_key");
+    }
+
+    private static String secretExpiry(String storeKey) {
+        return cart(storeKey).getJsonObject("client_secret").getString("client_secret_expires_at");
+    }
+
+    private static String label(String storeKey) {
+        return client.get("cart.info", Map.of("store_key", storeKey)).getJsonObject("result").getString("name");
+    }
+
+    private static JsonObject cart(String storeKey) {
+        return client.get("account.cart.list", Map.of()).getJsonObject("result").getJsonArray("carts").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(cart -> cart.getString("store_key").equals(storeKey))
+                .findFirst().orElseThrow();
     }
 
     private static boolean validate(String storeKey) {

@@ -1,6 +1,7 @@
 package dev.spgateway.sandbox;
 
 import dev.spgateway.sandbox.control.Fault;
+import dev.spgateway.sandbox.control.Hold;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -8,8 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +41,29 @@ class FaultsTest {
         assertEquals(4, f.control.callCount("getMarketplaceParticipations"));
         assertEquals(503, f.control.calls("getMarketplaceParticipations").get(0).status());
         assertEquals(f.sellerId, f.control.calls("getMarketplaceParticipations").get(3).sellerId());
+    }
+
+    @Test
+    void aHeldOperationWaitsForTheReleaseAndCountsItsArrivals() throws Exception {
+        Hold hold = f.control.hold("getMarketplaceParticipations", Duration.ofMinutes(1));
+        CompletableFuture<Integer> held = CompletableFuture.supplyAsync(
+                () -> f.client.get("/sellers/v1/marketplaceParticipations", f.token).status());
+
+        hold.awaitArrivals(1, Duration.ofSeconds(30));
+        assertFalse(held.isDone(), "the call waits while the hold lasts");
+        hold.release();
+
+        assertEquals(200, held.get(30, TimeUnit.SECONDS));
+        assertEquals(1, hold.arrivals());
+        assertThrows(IllegalStateException.class, () -> hold.awaitArrivals(2, Duration.ofMillis(10)));
+    }
+
+    @Test
+    void aHoldEndsByItselfAfterItsLongestDelay() {
+        f.control.hold("lwaToken", Duration.ofMillis(1));
+
+        f.refreshAccessToken();
+        f.control.clearFaults();
     }
 
     @Test

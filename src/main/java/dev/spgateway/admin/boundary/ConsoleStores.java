@@ -3,6 +3,8 @@ package dev.spgateway.admin.boundary;
 import dev.spgateway.store.control.StoreChecks;
 import dev.spgateway.store.entity.StoreConnection;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,8 +58,10 @@ public class ConsoleStores {
 
     /**
      * Checks a store's stored credentials live again, by store id or store key, and records the outcome on
-     * the store as {@code cart.validate} does.
+     * the store as {@code cart.validate} does. Outside a transaction: the check talks to Amazon, and its
+     * outcome is written in a short transaction of its own.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Recheck> recheck(String idOrKey) {
         Optional<StoreConnection> found = Optional.ofNullable(em.find(StoreConnection.class, idOrKey))
                 .or(() -> em.createNamedQuery(StoreConnection.FIND_BY_STORE_KEY, StoreConnection.class)

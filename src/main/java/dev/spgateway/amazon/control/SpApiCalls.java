@@ -17,10 +17,10 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Every SP-API call goes through here: it waits for the usage plan, authenticates (LWA token, and SigV4 for
- * the legacy IAM setup), renews a token Amazon calls expired once, and retries throttling, server errors and
- * connection failures (MicroProfile Fault Tolerance: bounded count and duration, with jitter; tunable in
- * config). A 429 also empties the usage-plan bucket with an exponentially growing debt, so retries after
+ * Every SP-API call goes through here: it authenticates (LWA token, and SigV4 for the legacy IAM setup),
+ * waits for the usage plan of the credentials' holder, renews a token Amazon calls expired once, and retries
+ * throttling, server errors and connection failures (MicroProfile Fault Tolerance: bounded count and
+ * duration, with jitter; tunable in config). A 429 also empties the usage-plan bucket with an exponentially growing debt, so retries after
  * throttling back off exponentially, and give up with 110 once the pause would exceed the allowed wait.
  */
 @ApplicationScoped
@@ -56,9 +56,10 @@ public class SpApiCalls {
             retryOn = {TransientSpApiFailure.class, SpApiUnavailable.class})
     public <A extends AutoCloseable> SpApiResponse call(SpApiCredentials credentials, SpApiOperation operation,
             Class<A> api, Function<A, Response> invocation) {
-        String sellerKey = credentials.sellerId() + "/" + credentials.region().code();
-        awaitUsagePlan(sellerKey, operation);
+        // the token first: credentials LWA refuses spend no usage-plan token and create no bucket
         AccessToken token = tokens.token(credentials);
+        String sellerKey = credentials.usagePlanKey();
+        awaitUsagePlan(sellerKey, operation);
         SpApiResponse response = send(credentials, token, api, invocation);
         statistics.record(operation, response.status());
         if (response.status() == 403 && response.body().contains(EXPIRED_TOKEN)) {

@@ -4,12 +4,12 @@ import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
-import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code account.config.update}: replaces any subset of a store's credentials, checked live first. */
+/** {@code account.config.update}: replaces any subset of a store's credentials (checked live first) and its label. */
 @ApplicationScoped
 public class AccountConfigUpdateMethod implements ApiMethod {
 
@@ -25,11 +25,12 @@ public class AccountConfigUpdateMethod implements ApiMethod {
     public Envelope invoke(ApiCall call, Caller caller) {
         String storeKey = StoreMethods.storeKey(call);
         Map<String, String> changes = StoreMethods.credentialParameters(call);
-        if (changes.isEmpty()) {
+        Optional<String> label = StoreMethods.labelChange(call);
+        if (changes.isEmpty() && label.isEmpty()) {
             throw StoreMethods.nothingToUpdate();
         }
-        String result = stores.updateConfig(caller, storeKey, changes, call.bool("verify", true),
+        int updated = stores.updateConfig(caller, storeKey, changes, label, call.bool("verify", true),
                 call.optional("idempotency_key"));
-        return Envelope.ok(JsonDocuments.reader(result).readObject());
+        return Envelope.ok(Map.of("updated_items", updated));
     }
 }

@@ -4,9 +4,11 @@ import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.store.control.CredentialRules;
+import dev.spgateway.store.control.PlainText;
 import dev.spgateway.store.entity.StoreConnection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reading store methods' parameters, shared by the thin method beans of this package. */
 final class StoreMethods {
@@ -36,8 +38,17 @@ final class StoreMethods {
         return values;
     }
 
+    /** A new custom_label: the text given, the empty text when it is given empty (to remove the label). */
+    static Optional<String> labelChange(ApiCall call) {
+        if (!call.parameterNames().contains(PlainText.CUSTOM_LABEL)) {
+            return Optional.empty();
+        }
+        return Optional.of(call.optional(PlainText.CUSTOM_LABEL).orElse(""));
+    }
+
     static ApiException nothingToUpdate() {
         return new ApiException(ReturnCode.REQUIRED_PARAMETER_MISSING,
-                "Required parameter is missing: give at least one of " + String.join(", ", CredentialRules.ALL));
+                "Required parameter is missing: give at least one of " + String.join(", ", CredentialRules.ALL)
+                        + ", " + PlainText.CUSTOM_LABEL);
     }
 }

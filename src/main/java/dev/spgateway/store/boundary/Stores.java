@@ -1,20 +1,26 @@
 package dev.spgateway.store.boundary;
 
-import dev.spgateway.account.control.ApiKeyHasher;
 import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.store.control.ConfigAnswer;
+import dev.spgateway.store.control.ConfigChange;
 import dev.spgateway.store.control.CredentialRules;
 import dev.spgateway.store.control.IdempotentReplays;
+import dev.spgateway.store.control.IdempotentReplays.FirstAnswer;
+import dev.spgateway.store.control.NewStore;
+import dev.spgateway.store.control.PlainText;
 import dev.spgateway.store.control.SecretLifetimes;
-import dev.spgateway.store.control.StoreChanged;
 import dev.spgateway.store.control.StoreChecks;
 import dev.spgateway.store.control.StoreVerifier;
 import dev.spgateway.store.control.StoreViews;
+import dev.spgateway.store.control.StoreWrites;
 import dev.spgateway.store.entity.StoreConnection;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,19 +29,23 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Amazon stores of an API account. Credentials are checked live before anything is stored, so a failed
- * check leaves no trace; every lookup is scoped to the caller's account.
+ * check leaves no trace; every lookup is scoped to the caller's account. No transaction spans a call to
+ * Amazon: reads run without one, Amazon is called, and {@link StoreWrites} stores the outcome in a short
+ * transaction of its own, so a slow Amazon never holds a pooled database connection.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Stores {
+
+    static final String UPDATE_METHOD = "account.config.update";
 
     @PersistenceContext
     EntityManager em;
-
-    private static final String UPDATE_METHOD = "account.config.update";
 
     @Inject
     StoreVerifier verifier;
@@ -49,80 +59,90 @@ public class Stores {
     @Inject
     StoreChecks checks;
 
-    @Inject
-    Event<StoreChanged> storeChanged;
+    @EJB
+    StoreWrites writes;
 
     Clock clock = Clock.systemUTC();
 
     public String add(Caller caller, Map<String, String> parameters, boolean verify, Optional<String> customLabel) {
-        SpApiCredentials credentials = CredentialRules.parse(parameters);
+        SpApiCredentials credentials = CredentialRules.parse(parameters).ownedBy(caller.accountId());
+        customLabel.ifPresent(PlainText::label);
         Instant now = clock.instant();
         Optional<Instant> givenExpiry = CredentialRules.secretExpiresAt(
                 Optional.ofNullable(parameters.get(CredentialRules.SECRET_EXPIRES_AT)), now);
-        if (findBySeller(caller, credentials).isPresent()) {
-            throw new ApiException(ReturnCode.STORE_ALREADY_EXISTS, "A store for seller " + credentials.sellerId()
-                    + " in " + credentials.region().awsRegion() + " already exists in this account");
-        }
+        requireNewSeller(caller, credentials);
         List<String> marketplaces = verify ? verifier.verify(credentials) : List.of();
-        Instant expiresAt = lifetimes.expiryOfNewSecret(caller.accountId(), credentials.clientId(),
-                credentials.clientSecret(), givenExpiry, now);
-        StoreConnection store = new StoreConnection(caller.accountId(), ApiKeyHasher.newKey(), credentials,
-                marketplaces, customLabel.orElse(null), now, expiresAt);
-        em.persist(store);
-        lifetimes.secretChanged(store, credentials.clientSecret(), now);
-        em.flush();
-        return store.storeKey();
+        try {
+            return writes.create(new NewStore(caller.accountId(), credentials, marketplaces, customLabel,
+                    givenExpiry, now));
+        } catch (StoreWrites.WriteRefused refused) {
+            // concurrent duplicates all pass the check above; the unique key lets one of them through
+            requireNewSeller(caller, credentials);
+            throw refused.reason();
+        }
     }
 
     /**
-     * account.config.update: replaces the given credentials and answers how many changed. With an idempotency
-     * key, a repeated call within the time to live gets the first answer and changes nothing.
+     * account.config.update: replaces the given credentials and label and answers how many changed. With an
+     * idempotency key, a repeat of the same request within the time to live gets the first answer and
+     * changes nothing; the key with any other request is refused.
      */
-    public String updateConfig(Caller caller, String storeKey, Map<String, String> changes, boolean verify,
-            Optional<String> idempotencyKey) {
-        if (idempotencyKey.isPresent()) {
-            Optional<String> first = replays.replay(caller, idempotencyKey.get(), UPDATE_METHOD);
-            if (first.isPresent()) {
-                return first.get();
-            }
+    public int updateConfig(Caller caller, String storeKey, Map<String, String> changes, Optional<String> label,
+            boolean verify, Optional<String> idempotencyKey) {
+        Optional<String> key = idempotencyKey.map(IdempotentReplays::checkedKey);
+        label.ifPresent(PlainText::label);
+        StoreConnection store = find(caller, storeKey);
+        SpApiCredentials updated = CredentialRules.merge(store.credentials(), changes).ownedBy(caller.accountId());
+        Optional<Instant> givenExpiry = CredentialRules.secretExpiresAt(
+                Optional.ofNullable(changes.get(CredentialRules.SECRET_EXPIRES_AT)), clock.instant());
+        String fingerprint = IdempotentReplays.fingerprint(UPDATE_METHOD, store.id(),
+                requestParameters(changes, label, verify));
+        Optional<ConfigAnswer> first = key.flatMap(k -> replay(store, k, fingerprint));
+        if (first.isPresent()) {
+            return first.get().updatedItems();
         }
-        String result = "{\"updated_items\":" + updateConfig(caller, storeKey, changes, verify) + "}";
-        idempotencyKey.ifPresent(key -> replays.remember(caller, key, UPDATE_METHOD, result));
-        return result;
+        try {
+            return apply(store, updated, givenExpiry, label, verify, key, fingerprint);
+        } catch (StoreWrites.WriteRefused refused) {
+            // a concurrent call with the same key was first: its answer is this call's answer
+            return key.flatMap(k -> replay(store, k, fingerprint)).orElseThrow(refused::reason).updatedItems();
+        }
     }
 
-    private int updateConfig(Caller caller, String storeKey, Map<String, String> changes, boolean verify) {
-        StoreConnection store = find(caller, storeKey);
-        SpApiCredentials current = store.credentials();
-        SpApiCredentials updated = CredentialRules.merge(current, changes);
-        Instant now = clock.instant();
-        Optional<Instant> givenExpiry = CredentialRules.secretExpiresAt(
-                Optional.ofNullable(changes.get(CredentialRules.SECRET_EXPIRES_AT)), now);
-        int changed = changedItems(current, updated);
-        if (changed == 0) {
-            givenExpiry.ifPresent(expiresAt -> lifetimes.expiryGiven(store, expiresAt));
-            return givenExpiry.isPresent() ? 1 : 0;
+    /** Checks the change live when it touches credentials, then stores it with the answer for the key. */
+    private int apply(StoreConnection store, SpApiCredentials updated, Optional<Instant> givenExpiry,
+            Optional<String> label, boolean verify, Optional<String> key, String fingerprint) {
+        int credentialChanges = changedItems(store.credentials(), updated);
+        Optional<String> relabel = label.filter(l -> !Objects.equals(l.isEmpty() ? null : l, store.customLabel()));
+        ConfigAnswer answer = new ConfigAnswer(credentialChanges + (givenExpiry.isPresent() ? 1 : 0)
+                + (relabel.isPresent() ? 1 : 0));
+        Optional<FirstAnswer> toRemember = key.map(k -> new FirstAnswer(store.accountId(), k, UPDATE_METHOD,
+                fingerprint, answer.json()));
+        if (answer.updatedItems() == 0 && toRemember.isEmpty()) {
+            return 0;
         }
-        List<String> marketplaces = verify ? verifier.verify(updated) : List.of();
-        boolean newSecret = !current.clientSecret().sameAs(updated.clientSecret());
-        Instant expiresAt = newSecret
-                ? lifetimes.expiryOfNewSecret(caller.accountId(), updated.clientId(), updated.clientSecret(),
-                        givenExpiry, now)
-                : givenExpiry.orElse(store.clientSecretExpiresAt());
-        store.replaceCredentials(updated, now, expiresAt);
-        storeChanged.fire(new StoreChanged(storeKey));
-        if (verify) {
-            store.verified(marketplaces, now);
-        }
-        if (newSecret) {
-            lifetimes.secretChanged(store, updated.clientSecret(), now);
-        } else {
-            givenExpiry.ifPresent(date -> lifetimes.expiryGiven(store, date));
-        }
-        return changed + (givenExpiry.isPresent() ? 1 : 0);
+        Optional<List<String>> verified = verify && credentialChanges > 0
+                ? Optional.of(verifier.verify(updated)) : Optional.empty();
+        writes.update(new ConfigChange(store.id(), store.version(), updated, credentialChanges > 0, verified,
+                givenExpiry, relabel, toRemember, clock.instant()));
+        return answer.updatedItems();
+    }
+
+    private Optional<ConfigAnswer> replay(StoreConnection store, String key, String fingerprint) {
+        return replays.replay(store.accountId(), key, fingerprint).map(ConfigAnswer::fromJson);
+    }
+
+    /** What identifies an account.config.update request besides its method and store: every value it acts on. */
+    static Map<String, String> requestParameters(Map<String, String> changes, Optional<String> label,
+            boolean verify) {
+        Map<String, String> parameters = new LinkedHashMap<>(changes);
+        label.ifPresent(value -> parameters.put(PlainText.CUSTOM_LABEL, value));
+        parameters.put("verify", String.valueOf(verify));
+        return parameters;
     }
 
     /** Amazon's notice of when a client id's secret expires: every store of the caller with that client id. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int secretExpiryAnnounced(Caller caller, String clientId, Instant expiresAt) {
         return lifetimes.expiryAnnounced(caller.accountId(), clientId, expiresAt);
     }
@@ -153,8 +173,7 @@ public class Stores {
     }
 
     public void delete(Caller caller, String storeKey) {
-        em.remove(find(caller, storeKey));
-        storeChanged.fire(new StoreChanged(storeKey));
+        writes.delete(find(caller, storeKey).id());
     }
 
     /** A store's current credentials, by its id. */
@@ -176,13 +195,18 @@ public class Stores {
                 .orElseThrow(() -> new ApiException(ReturnCode.STORE_NOT_FOUND, "Store not found"));
     }
 
-    private Optional<StoreConnection> findBySeller(Caller caller, SpApiCredentials credentials) {
-        return em.createNamedQuery(StoreConnection.FIND_BY_ACCOUNT_AND_SELLER, StoreConnection.class)
+    private void requireNewSeller(Caller caller, SpApiCredentials credentials) {
+        boolean exists = em.createNamedQuery(StoreConnection.FIND_BY_ACCOUNT_AND_SELLER, StoreConnection.class)
                 .setParameter("accountId", caller.accountId())
                 .setParameter("sellerId", credentials.sellerId())
                 .setParameter("awsRegion", credentials.region().awsRegion())
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .isPresent();
+        if (exists) {
+            throw new ApiException(ReturnCode.STORE_ALREADY_EXISTS, "A store for seller " + credentials.sellerId()
+                    + " in " + credentials.region().awsRegion() + " already exists in this account");
+        }
     }
 
     static int changedItems(SpApiCredentials before, SpApiCredentials after) {

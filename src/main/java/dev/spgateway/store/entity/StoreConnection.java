@@ -66,6 +66,8 @@ public class StoreConnection {
     public static final String FIND_BY_ACCOUNT_AND_CLIENT = "StoreConnection.findByAccountAndClient";
     public static final String FIND_BY_CLIENT = "StoreConnection.findByClient";
     public static final String CART_ID = "AmazonSP";
+    /** The length of the custom_label column. */
+    public static final int MAX_LABEL_LENGTH = 200;
 
     @Id
     @Column(length = 36)
@@ -107,7 +109,7 @@ public class StoreConnection {
     @Column(nullable = false, length = 16)
     private String environment;
 
-    @Column(name = "custom_label", length = 200)
+    @Column(name = "custom_label", length = MAX_LABEL_LENGTH)
     private String customLabel;
 
     @Column(name = "marketplace_ids", nullable = false, length = 1000)
@@ -155,7 +157,7 @@ public class StoreConnection {
         this.id = UUID.randomUUID().toString();
         this.accountId = accountId;
         this.storeKey = storeKey;
-        this.customLabel = customLabel;
+        this.customLabel = checkedLabel(customLabel);
         this.createdAt = now;
         apply(credentials, now);
         newSecret(now, secretExpiresAt);
@@ -178,6 +180,20 @@ public class StoreConnection {
         if (changedSecret) {
             newSecret(now, secretExpiresAt);
         }
+    }
+
+    /** A new label, or none for {@code null}. */
+    public void relabel(String label, Instant now) {
+        this.customLabel = checkedLabel(label);
+        this.updatedAt = now;
+    }
+
+    private static String checkedLabel(String label) {
+        if (label != null && (label.length() > MAX_LABEL_LENGTH || label.chars().anyMatch(Character::isISOControl))) {
+            throw new IllegalArgumentException("a label has at most " + MAX_LABEL_LENGTH
+                    + " characters and no control characters");
+        }
+        return label;
     }
 
     /** The date Amazon gave for this secret's expiry (its developer console, or its notification). */
@@ -225,7 +241,7 @@ public class StoreConnection {
         Optional<IamCredentials> iam = awsAccessKeyId == null ? Optional.empty()
                 : Optional.of(new IamCredentials(awsAccessKeyId, awsSecretAccessKey, awsRoleArn));
         return new SpApiCredentials(sellerId, clientId, clientSecret, refreshToken, region(),
-                SpApiEnvironment.parse(environment).orElseThrow(), iam);
+                SpApiEnvironment.parse(environment).orElseThrow(), iam).ownedBy(accountId);
     }
 
     private void apply(SpApiCredentials credentials, Instant now) {
@@ -258,6 +274,11 @@ public class StoreConnection {
 
     public String id() {
         return id;
+    }
+
+    /** The version a credential change was based on; another change since then has raised it. */
+    public long version() {
+        return version;
     }
 
     public String accountId() {

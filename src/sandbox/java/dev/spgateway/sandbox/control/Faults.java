@@ -1,5 +1,6 @@
 package dev.spgateway.sandbox.control;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -10,6 +11,25 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Faults {
 
     private final Map<String, Deque<Fault>> pending = new ConcurrentHashMap<>();
+    private final Map<String, Hold> holds = new ConcurrentHashMap<>();
+
+    /** Holds the operation's calls from now on, until the hold is released (or its longest delay is over). */
+    public Hold hold(String operation, Duration maxDelay) {
+        Hold hold = new Hold(maxDelay);
+        Hold previous = holds.put(operation, hold);
+        if (previous != null) {
+            previous.release();
+        }
+        return hold;
+    }
+
+    /** Called as a call of the operation arrives, before any scripted fault. */
+    public void pass(String operation) {
+        Hold hold = holds.get(operation);
+        if (hold != null) {
+            hold.pass();
+        }
+    }
 
     public void script(String operation, Fault fault, int times) {
         Deque<Fault> queue = pending.computeIfAbsent(operation, k -> new ArrayDeque<>());
@@ -32,5 +52,7 @@ public final class Faults {
 
     public void clear() {
         pending.clear();
+        holds.values().forEach(Hold::release);
+        holds.clear();
     }
 }

@@ -161,6 +161,14 @@ public final class SandboxControl {
         faults.script(operation, fault, times);
     }
 
+    /**
+     * Holds every call of the operation (ids as for {@link #scriptFault}) until the returned hold is released,
+     * or {@code maxDelay} is over; {@link #clearFaults()} releases it too.
+     */
+    public Hold hold(String operation, Duration maxDelay) {
+        return faults.hold(operation, maxDelay);
+    }
+
     public int callCount(String operation) {
         return calls.count(operation);
     }

@@ -84,6 +84,7 @@ public final class SpApiGate {
         headers.put("x-amzn-RequestId", requestId);
         String sellerId = null;
         int status;
+        faults.pass(operation);
         Fault fault = faults.next(operation).orElse(null);
         try {
             if (fault != null && fault.kind() == Fault.Kind.DELAY) {
