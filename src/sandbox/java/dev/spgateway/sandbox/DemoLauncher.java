@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The README's run command: starts the SP-API sandbox in-process with a demo application and seller, then
- * the gateway on Payara Micro with the project's server-config, on the embedded H2 database, with a demo
- * API key, pointed at the sandbox, and connects the demo seller as a store. Ends with the server.
+ * The README's run command: starts the SP-API sandbox in-process with a demo application and seller, an
+ * OpenID Connect provider for the operators' console with a demo operator ({@link DemoSignIn}), then the
+ * gateway on Payara Micro with the project's server-config, on the embedded H2 database, with a demo API
+ * key, pointed at both, and connects the demo seller as a store. Ends with the server.
  */
 public final class DemoLauncher {
 
     static final String DEMO_API_KEY = "spgateway-demo-api-key-0001";
     static final String DEMO_CLIENT_ID = "amzn1.application-oa2-client.0000000000000000000000000000demo";
     static final String DEMO_CLIENT_SECRET = "amzn1.oa2-cs.v1.demo0000000000000000000000000000000000000000000000000000000000000";
-    static final String DEMO_SELLER_ID = "A2EXAMPLEDEMO01";
+    public static final String DEMO_SELLER_ID = "A2EXAMPLEDEMO01";
     static final String DEMO_REFRESH_TOKEN = "Atzr|IwEBIDemoRefreshTokenForTheSpGatewaySandbox0001";
     static final String DEMO_MARKETPLACE = "ATVPDKIKX0DER";
 
@@ -29,16 +30,42 @@ public final class DemoLauncher {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = parse(args);
+        Demo demo = launch(parse(args), true);
+        demo.print();
+        System.exit(demo.gateway().waitFor());
+    }
+
+    /**
+     * Starts what the run command starts: the sandbox, the sign-in provider and the gateway (options as the
+     * run profile passes them, plus {@code port} (0: a free one), {@code work-dir} and {@code data-dir}).
+     * Attached, the gateway writes to this console and ends with this JVM; otherwise to its log file.
+     */
+    public static Demo launch(Map<String, String> options, boolean attached) throws Exception {
+        Path workDir = Path.of(options.getOrDefault("work-dir", "target/demo"));
         SpApiSandbox sandbox = startDemoSandbox();
+        DemoSignIn signIn = DemoSignIn.start(workDir);
         GatewayProcess gateway = new GatewayProcess(Path.of(options.get("payara-micro")), Path.of(options.get("war")),
-                Path.of(options.get("server-config")), Path.of("target", "demo"))
+                Path.of(options.get("server-config")), workDir)
                 .port(Integer.parseInt(options.getOrDefault("port", "8080")));
-        gatewayProperties(sandbox).forEach(gateway::property);
-        gateway.startAttached();
-        String storeKey = DemoStore.ensure(gateway.baseUrl(), apiKey());
-        printDemo(sandbox, gateway, storeKey);
-        System.exit(gateway.waitFor());
+        Map<String, String> properties = new LinkedHashMap<>(signIn.gatewayProperties());
+        properties.putAll(gatewayProperties(sandbox));
+        if (options.containsKey("data-dir")) {
+            properties.put("spgateway.data-dir", options.get("data-dir"));
+        }
+        properties.forEach(gateway::property);
+        try {
+            if (attached) {
+                gateway.startAttached();
+            } else {
+                gateway.start();
+            }
+            return new Demo(sandbox, signIn, gateway, DemoStore.ensure(gateway.baseUrl(), apiKey()));
+        } catch (Exception | Error e) {
+            gateway.stop();
+            signIn.close();
+            sandbox.stop();
+            throw e;
+        }
     }
 
     static String apiKey() {
@@ -80,23 +107,40 @@ public final class DemoLauncher {
         return properties;
     }
 
-    private static void printDemo(SpApiSandbox sandbox, GatewayProcess gateway, String storeKey) {
-        System.out.println();
-        System.out.println("=== spgateway demo ===");
-        System.out.println("  gateway           " + gateway.baseUrl());
-        System.out.println("  API key           " + apiKey());
-        System.out.println("  demo store key    " + storeKey);
-        System.out.println("  SP-API sandbox    " + sandbox.baseUrl() + " (control: " + sandbox.baseUrl() + "/_sandbox/)");
-        System.out.println("  LWA client id     " + DEMO_CLIENT_ID);
-        System.out.println("  LWA client secret " + DEMO_CLIENT_SECRET);
-        System.out.println("  refresh token     " + DEMO_REFRESH_TOKEN);
-        System.out.println("  seller id         " + DEMO_SELLER_ID + " (marketplace " + DEMO_MARKETPLACE + ")");
-        System.out.println("  try: curl -s '" + gateway.baseUrl() + "/v1.1/cart.info.json' -H 'x-api-key: " + apiKey()
-                + "' -H 'x-store-key: " + storeKey + "'");
-        System.out.println();
+    /** The running demo: the sandbox as Amazon, the operators' provider, the gateway and the demo store. */
+    public record Demo(SpApiSandbox sandbox, DemoSignIn signIn, GatewayProcess gateway, String storeKey)
+            implements AutoCloseable {
+
+        void print() {
+            System.out.println();
+            System.out.println("=== spgateway demo ===");
+            System.out.println("  gateway           " + gateway.baseUrl());
+            System.out.println("  API key           " + apiKey());
+            System.out.println("  demo store key    " + storeKey);
+            System.out.println("  SP-API sandbox    " + sandbox.baseUrl() + " (control: " + sandbox.baseUrl()
+                    + "/_sandbox/)");
+            System.out.println("  LWA client id     " + DEMO_CLIENT_ID);
+            System.out.println("  LWA client secret " + DEMO_CLIENT_SECRET);
+            System.out.println("  refresh token     " + DEMO_REFRESH_TOKEN);
+            System.out.println("  seller id         " + DEMO_SELLER_ID + " (marketplace " + DEMO_MARKETPLACE + ")");
+            System.out.println("  try: curl -s '" + gateway.baseUrl() + "/v1.1/cart.info.json' -H 'x-api-key: "
+                    + apiKey() + "' -H 'x-store-key: " + storeKey + "'");
+            System.out.println();
+            System.out.println("  operators' console " + gateway.baseUrl() + "/admin/");
+            System.out.println("  sign in as         " + DemoSignIn.OPERATOR + " (group spgateway-admin): the demo's"
+                    + " sign-in page at " + signIn.issuer() + " comes filled in, press Sign in");
+            System.out.println();
+        }
+
+        @Override
+        public void close() {
+            gateway.stop();
+            signIn.close();
+            sandbox.stop();
+        }
     }
 
-    private static Map<String, String> parse(String[] args) {
+    static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {

@@ -2,6 +2,7 @@ package dev.spgateway.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spgateway.e2e.SandboxStores.Store;
@@ -10,12 +11,17 @@ import dev.spgateway.sandbox.SpApiSandbox;
 import dev.spgateway.sandbox.control.SandboxControl;
 import jakarta.json.JsonObject;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -39,6 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class OperatorsConsoleIT {
 
     private static final String KEY = "console-it-account-key-0001";
+    private static final String ISSUER_ID = "operators";
     private static final String ADMIN_GROUPS = "{\"groups\": [\"spgateway-admin\", \"staff\"]}";
 
     private static MockOAuth2Server provider;
@@ -60,7 +68,7 @@ class OperatorsConsoleIT {
         wait.ignoring(StaleElementReferenceException.class);
         provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
         provider.start(InetAddress.getByName("127.0.0.1"), SandboxedGateway.freePort());
-        issuer = "http://127.0.0.1:" + provider.baseUrl().port() + "/operators";
+        issuer = "http://127.0.0.1:" + provider.baseUrl().port() + "/" + ISSUER_ID;
         sandbox = SpApiSandbox.start();
         gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
                 .property("spgateway.data-dir", "./" + workDir.resolve("data"))
@@ -115,6 +123,9 @@ class OperatorsConsoleIT {
         ConsoleBrowser.screenshot(browser, "02-forbidden");
         assertEquals(403L, browser.executeScript(
                 "return performance.getEntriesByType('navigation')[0].responseStatus;"));
+        // the console's own calls: JSON, not the provider's sign-in page
+        assertEquals(List.of(403L, "application/json;charset=UTF-8"), fetchAnswer("api/stores").subList(0, 2));
+        assertTrue(String.valueOf(fetchAnswer("api/stores").get(2)).contains("spgateway-admin"));
         browser.manage().deleteAllCookies();
     }
 
@@ -122,12 +133,19 @@ class OperatorsConsoleIT {
     @Order(3)
     void anAdminSeesStoresPendingReportsAndTheCache() throws Exception {
         browser.get(gateway.baseUrl() + "/admin/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        // the provider runs on the same host, so the browser shows the gateway's cookie here too
+        String beforeSignIn = browser.manage().getCookieNamed("JSESSIONID").getValue();
         signIn("operator", ADMIN_GROUPS);
 
         By stores = By.id("stores-table");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(stores, pending.sellerId()));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(stores, cached.sellerId()));
         assertTrue(text(By.id("user")).contains("operator"));
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        assertNotEquals(beforeSignIn, session.getValue(), "the session id changes at sign-in");
+        assertTrue(session.isSecure() && session.isHttpOnly(), session.toString());
+        assertEquals(401, consoleStatus("api/session", beforeSignIn), "the id from before sign-in opens nothing");
         assertTrue(text(stores).contains("verified"));
         ConsoleBrowser.screenshot(browser, "03-stores");
 
@@ -227,6 +245,27 @@ class OperatorsConsoleIT {
         assertTrue(browser.getCurrentUrl().startsWith(issuer), browser.getCurrentUrl());
     }
 
+    @Test
+    @Order(9)
+    void theRoleIsCheckedAgainWhenTheIdTokenExpires() throws Exception {
+        // the next sign-in's ID token lives 30 s; the mechanism counts it expired 10 s before that
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "operator", "JWT",
+                List.of("spgateway-console"), Map.of(), 30));
+        browser.get(gateway.baseUrl() + "/admin/");
+        signIn("operator", ADMIN_GROUPS);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stores-table"), cached.sellerId()));
+
+        // the page's next call after that answers 401, and the page signs in again at the provider
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        assertTrue(browser.getCurrentUrl().startsWith(issuer), browser.getCurrentUrl());
+        // meanwhile the provider took the role away: the new sign-in decides anew
+        signIn("operator", "{\"groups\": [\"staff\"]}");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Access denied"));
+        ConsoleBrowser.screenshot(browser, "09-role-checked-again");
+        browser.manage().deleteAllCookies();
+    }
+
     /** Clicks once the element is there; the console re-renders its pages every few seconds. */
     private static void click(By locator) {
         wait.until(driver -> {
@@ -257,6 +296,22 @@ class OperatorsConsoleIT {
         claimsField.clear();
         claimsField.sendKeys(claims);
         browser.findElement(By.cssSelector("input[type=submit]")).click();
+    }
+
+    /** Status, content type and body of a GET the page makes to the console. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> fetchAnswer(String path) {
+        return (List<Object>) browser.executeAsyncScript(
+                "const [path, done] = arguments;"
+                        + "fetch(path, {redirect: 'manual'}).then(r => r.text().then(t => "
+                        + "done([r.status, r.headers.get('content-type'), t])));", path);
+    }
+
+    /** The HTTP status of a console call made outside the browser with the given session id. */
+    private static int consoleStatus(String path, String sessionId) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/admin/" + path))
+                .header("Cookie", "JSESSIONID=" + sessionId).timeout(Duration.ofSeconds(30)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** The HTTP status of a call the page makes to the console, with the given CSRF token or none. */

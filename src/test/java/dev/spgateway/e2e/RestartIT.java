@@ -59,7 +59,7 @@ class RestartIT {
 
         String dump = TestDatabase.h2File(workDir.resolve("data")).dump();
         String log = Files.readString(workDir.resolve("server.log"));
-        assertTrue(dump.contains("gcm1:"));
+        assertTrue(dump.contains("gcm2:"));
         for (String secret : List.of(CLIENT_SECRET, REFRESH_TOKEN, AWS_SECRET)) {
             assertFalse(dump.contains(secret), "a secret is in the H2 database");
             assertFalse(log.contains(secret), "a secret is in the server log");

@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Client-secret rotation end to end: the job run on demand over remote JMX, alerts received by a webhook
- * (checked against its HMAC signature) and as JMX notifications, a restart, a rotation, and Amazon
+ * (checked against its timestamped HMAC signature) and as JMX notifications, a restart, a rotation, and Amazon
  * refusing a secret. Time moves through the expiry dates Amazon would give the gateway.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,6 +46,7 @@ class RotationIT {
 
     private static final String KEY = "rotation-it-account-key-0001";
     private static final String WEBHOOK_SECRET = "rotation-webhook-shared-secret";
+    private static final Duration WEBHOOK_TOLERANCE = Duration.ofMinutes(5);
     private static final ObjectName ROTATION = objectName("spgateway:type=CredentialRotation");
 
     private static final List<JsonObject> WEBHOOK_ALERTS = new CopyOnWriteArrayList<>();
@@ -70,7 +72,7 @@ class RotationIT {
         webhook.createContext("/alerts", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String signature = exchange.getRequestHeaders().getFirst("X-Spgateway-Signature");
-            if (hmac(body).equals(signature)) {
+            if (signedRecently(signature, body)) {
                 WEBHOOK_ALERTS.add(Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))
                         .readObject());
                 exchange.sendResponseHeaders(204, -1);
@@ -148,7 +150,13 @@ class RotationIT {
         assertEquals(3, WEBHOOK_ALERTS.size(), "later runs repeat nothing");
         assertEquals(3, NOTIFICATIONS.size());
         assertTrue(NOTIFICATIONS.stream().allMatch(n -> n.getType().equals("spgateway.rotation.alert")));
-        assertTrue(WEBHOOK_ALERTS.stream().allMatch(alert -> alert.getString("store_key").equals(storeKey)));
+        String storeId = WEBHOOK_ALERTS.get(0).getString("store_id");
+        assertTrue(storeId.matches("[0-9a-f-]{36}"), storeId);
+        assertTrue(WEBHOOK_ALERTS.stream().allMatch(alert -> alert.getString("store_id").equals(storeId)
+                && !alert.containsKey("store_key")), WEBHOOK_ALERTS.toString());
+        assertTrue(NOTIFICATIONS.stream().allMatch(n -> String.valueOf(n.getUserData()).contains(storeId)
+                && !String.valueOf(n.getUserData()).contains("store_key")));
+        assertFalse((WEBHOOK_ALERTS.toString() + NOTIFICATIONS).contains(storeKey), "the store key is never sent");
         assertFalse(WEBHOOK_ALERTS.toString().contains(app.clientSecret()), "no secret in an alert");
     }
 
@@ -257,11 +265,25 @@ class RotationIT {
         return thresholds;
     }
 
-    private static String hmac(byte[] body) {
+    /**
+     * What the README asks of a receiver: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}, the HMAC
+     * compared in constant time, the timestamp within 5 minutes of the receiver's clock.
+     */
+    private static boolean signedRecently(String header, byte[] body) {
+        if (header == null || !header.matches("t=\\d+,v1=[0-9a-f]{64}")) {
+            return false;
+        }
+        String timestamp = header.substring(2, header.indexOf(','));
+        String presented = header.substring(header.indexOf("v1=") + 3);
+        if (Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) > WEBHOOK_TOLERANCE.toSeconds()) {
+            return false;
+        }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+            mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
+            byte[] expected = mac.doFinal(body);
+            return MessageDigest.isEqual(expected, HexFormat.of().parseHex(presented));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -480,7 +480,7 @@ class StoresIT {
         String log = SandboxedGateway.serverLog(gateway);
         String dump = (database != null ? database : TestDatabase.h2File(workDir.resolve("data"))).dump();
         assertFalse(SECRETS.isEmpty());
-        assertTrue(dump.contains("gcm1:"), "the dump holds the encrypted values");
+        assertTrue(dump.contains("gcm2:"), "the dump holds the encrypted values");
         for (String secret : SECRETS) {
             assertFalse(dump.contains(secret), "a secret is in the database dump");
             assertFalse(log.contains(secret), "a secret is in the server log");

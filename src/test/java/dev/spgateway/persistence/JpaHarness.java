@@ -6,6 +6,7 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import dev.spgateway.store.control.StoreSecretsBoundToRows;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -17,12 +18,22 @@ public final class JpaHarness implements AutoCloseable {
     private final EntityManagerFactory factory;
 
     public JpaHarness(TestDatabase database) {
-        Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration").load().migrate();
+        migrate(database, null);
         factory = Persistence.createEntityManagerFactory("spgateway", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
                 "jakarta.persistence.nonJtaDataSource", database.dataSource(),
                 "eclipselink.logging.level", "WARNING"));
+    }
+
+    /** The server's migrations (its Java ones too), up to {@code target} or, when null, all of them. */
+    public static void migrate(TestDatabase database, String target) {
+        var flyway = Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration")
+                .javaMigrations(new StoreSecretsBoundToRows());
+        if (target != null) {
+            flyway.target(target);
+        }
+        flyway.load().migrate();
     }
 
     public void run(Consumer<EntityManager> work) {

@@ -34,9 +34,11 @@ public final class ConsoleErrorPage {
             LOG.log(Level.WARNING, "Console request " + path + " failed", throwable);
         }
         String[] text = explanation(code);
-        response.reset();
+        // the body only: the headers may carry the session cookie of a sign-in that just happened
+        response.resetBuffer();
         if (AdminPaths.isConsoleApi(path.substring(request.getContextPath().length()))) {
-            AdminJson.error(response, code, text[0]);
+            AdminJson.error(response, code, code == HttpServletResponse.SC_FORBIDDEN
+                    ? "access denied: the signed-in account lacks the spgateway-admin role" : text[0]);
             return true;
         }
         response.setStatus(code);

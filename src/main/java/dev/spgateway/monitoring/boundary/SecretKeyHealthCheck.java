@@ -1,6 +1,7 @@
 package dev.spgateway.monitoring.boundary;
 
 import dev.spgateway.secrets.boundary.SecretKeys;
+import dev.spgateway.secrets.control.SecretBinding;
 import dev.spgateway.secrets.control.SecretKeyring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class SecretKeyHealthCheck implements HealthCheck {
 
     private static final String PROBE = "spgateway-health-probe";
+    private static final SecretBinding NOWHERE = new SecretBinding("health", "probe", "probe");
 
     @Inject
     SecretKeys keys;
@@ -22,7 +24,7 @@ public class SecretKeyHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             SecretKeyring keyring = keys.keyring();
-            boolean roundTrip = keyring != null && PROBE.equals(keyring.decrypt(keyring.encrypt(PROBE)));
+            boolean roundTrip = keyring != null && PROBE.equals(keyring.open(keyring.seal(PROBE, NOWHERE), NOWHERE));
             return HealthCheckResponse.named("secrets-key").status(roundTrip).build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("secrets-key").down().withData("error", e.getClass().getSimpleName())

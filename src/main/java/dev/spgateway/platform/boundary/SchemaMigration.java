@@ -3,17 +3,24 @@ package dev.spgateway.platform.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Owns the application's database: defines the datasource from MicroProfile Config and brings the schema up
  * to date with Flyway before any bean that uses JPA starts ({@code @DependsOn("SchemaMigration")}).
- * Flyway's own lock table serialises instances that start together on one database.
+ * Flyway's own lock table serialises instances that start together on one database. The SQL migrations live
+ * in {@code db/migration}; a feature whose migration needs Java (re-encrypting values, say) contributes it as
+ * a CDI bean implementing {@link JavaMigration}. Those may use the secrets key, so it is loaded first.
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATASOURCE,
@@ -25,6 +32,7 @@ import org.flywaydb.core.Flyway;
         maxPoolSize = 32)
 @Singleton
 @Startup
+@DependsOn("SecretKeys")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
@@ -33,11 +41,16 @@ public class SchemaMigration {
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
+    @Inject
+    @Any
+    Instance<JavaMigration> javaMigrations;
+
     @PostConstruct
     void migrate() {
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
     }

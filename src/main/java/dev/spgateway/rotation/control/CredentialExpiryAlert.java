@@ -4,13 +4,12 @@ import dev.spgateway.store.entity.CredentialState;
 import java.time.Instant;
 
 /**
- * An alert on its way out (CDI event, webhook, JMX notification, log). It names the store and never
- * carries a secret.
+ * An alert on its way out (CDI event, webhook, JMX notification, log). It names the store by its id and
+ * seller, never by its store key (which, with an API key, opens the store), and never carries a secret.
  */
 public record CredentialExpiryAlert(
         String alertId,
         String storeId,
-        String storeKey,
         String sellerId,
         String customLabel,
         String clientId,

@@ -152,7 +152,7 @@ public final class RotationRun {
                 expiresAt, reason, now);
         em.persist(alert);
         em.flush();
-        return Optional.of(new CredentialExpiryAlert(alert.id(), store.id(), store.storeKey(), store.sellerId(),
+        return Optional.of(new CredentialExpiryAlert(alert.id(), store.id(), store.sellerId(),
                 store.customLabel(), store.clientId(), state, daysLeft, threshold, expiresAt, reason, now));
     }
 

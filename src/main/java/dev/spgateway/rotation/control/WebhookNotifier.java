@@ -30,11 +30,11 @@ public class WebhookNotifier {
             return;
         }
         String body = WebhookPayload.body(alert);
-        String signature = WebhookPayload.signature(body, secret.orElse(""));
-        if (signature == null) {
+        String shared = secret.filter(s -> !s.isEmpty()).orElse(null);
+        if (shared == null) {
             LOG.warning("spgateway.rotation.webhook.secret is not set: rotation alerts go out unsigned");
         }
-        sender.post(URI.create(url.get()), body, signature).whenComplete((status, failure) -> {
+        sender.post(URI.create(url.get()), body, shared).whenComplete((status, failure) -> {
             if (failure != null) {
                 LOG.warning(() -> "Rotation alert " + alert.alertId() + " for " + alert.storeName()
                         + " could not be delivered to the webhook: " + failure.getMessage());

@@ -14,13 +14,19 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM encryption of stored credentials. A ciphertext names the key that made it
- * ({@code gcm1:<key id>:<base64 of nonce and sealed bytes>}), so after a key rotation older rows still open
- * with a previous key while new writes use the current one.
+ * AES-256-GCM encryption of stored credentials. A ciphertext names its format and the key that made it
+ * ({@code gcm2:<key id>:<base64 of nonce and sealed bytes>}), so after a key rotation older rows still open
+ * with a previous key while new writes use the current one. It is bound to its place ({@link SecretBinding}:
+ * table, column, row) as associated data, so a copy elsewhere does not open.
+ * <p>
+ * Values written before that binding ({@code gcm1}, authenticated with the key id only) are opened once, by
+ * the schema migration that seals them again bound to their rows ({@link #openUnbound}); reading a row never
+ * accepts them.
  */
 public final class SecretKeyring {
 
-    private static final String PREFIX = "gcm1";
+    private static final String FORMAT = "gcm2";
+    private static final String UNBOUND_FORMAT = "gcm1";
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -39,7 +45,7 @@ public final class SecretKeyring {
         keys = Map.copyOf(byId);
     }
 
-    /** Makes this keyring the one JPA's converter uses. */
+    /** Makes this keyring the one entities seal and open their secrets with. */
     public static void install(SecretKeyring keyring) {
         installed = keyring;
     }
@@ -76,36 +82,83 @@ public final class SecretKeyring {
         return currentId;
     }
 
-    public String encrypt(String plaintext) {
+    /** Seals a value for the one place it is stored. */
+    public String seal(String plaintext, SecretBinding where) {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.get(currentId), nonce, currentId);
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.get(currentId), nonce,
+                    where.associatedData(FORMAT, currentId));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[NONCE_BYTES + sealed.length];
             System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
             System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
-            return PREFIX + ":" + currentId + ":" + Base64.getEncoder().encodeToString(out);
+            return FORMAT + ":" + currentId + ":" + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
         }
     }
 
-    /** Fails without revealing anything of the value when it was tampered with or its key is unknown. */
-    public String decrypt(String stored) {
+    /**
+     * Opens a value stored at {@code where}. Fails without revealing anything of the value when it was
+     * tampered with, sealed for another place, sealed before values were bound to their place, or its key is
+     * unknown.
+     */
+    public String open(String stored, SecretBinding where) {
+        String[] parts = parts(stored);
+        if (UNBOUND_FORMAT.equals(parts[0])) {
+            throw new IllegalStateException("the stored " + where + " is in the format before values were bound"
+                    + " to their rows; the schema migration V8 converts such values");
+        }
+        if (!FORMAT.equals(parts[0])) {
+            throw new IllegalStateException("the stored " + where + " is not an encrypted secret");
+        }
+        if (!keys.containsKey(parts[1])) {
+            throw unknownKey(parts[1]);
+        }
+        try {
+            return decrypt(parts, where.associatedData(FORMAT, parts[1]));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("the stored " + where + " could not be decrypted with key " + parts[1]
+                    + ": it was altered, or it was sealed for another row or column");
+        }
+    }
+
+    /** Opens a value sealed before values were bound to their rows; only the migration that binds them calls it. */
+    public String openUnbound(String stored) {
+        String[] parts = parts(stored);
+        if (!UNBOUND_FORMAT.equals(parts[0])) {
+            throw new IllegalStateException("not a secret in the format before values were bound to their rows");
+        }
+        return decrypt(parts, parts[1].getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public static boolean isUnbound(String stored) {
+        return stored.startsWith(UNBOUND_FORMAT + ":");
+    }
+
+    /** True when the value was sealed with an older key and should be written again. */
+    public boolean needsReencryption(String stored) {
+        return !stored.startsWith(FORMAT + ":" + currentId + ":");
+    }
+
+    private static String[] parts(String stored) {
         String[] parts = stored.split(":", 3);
-        if (parts.length != 3 || !PREFIX.equals(parts[0])) {
+        if (parts.length != 3) {
             throw new IllegalStateException("not an encrypted secret");
         }
+        return parts;
+    }
+
+    private String decrypt(String[] parts, byte[] associatedData) {
         SecretKeySpec key = keys.get(parts[1]);
         if (key == null) {
-            throw new IllegalStateException("secret was encrypted with key " + parts[1]
-                    + ", which is neither spgateway.secrets.key nor one of spgateway.secrets.previous-keys");
+            throw unknownKey(parts[1]);
         }
         try {
             byte[] in = Base64.getDecoder().decode(parts[2]);
             byte[] nonce = java.util.Arrays.copyOf(in, NONCE_BYTES);
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce, parts[1]);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce, associatedData);
             byte[] plain = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -113,16 +166,16 @@ public final class SecretKeyring {
         }
     }
 
-    /** True when the value was sealed with an older key and should be written again. */
-    public boolean needsReencryption(String stored) {
-        return !stored.startsWith(PREFIX + ":" + currentId + ":");
+    private static IllegalStateException unknownKey(String keyId) {
+        return new IllegalStateException("secret was encrypted with key " + keyId
+                + ", which is neither spgateway.secrets.key nor one of spgateway.secrets.previous-keys");
     }
 
-    private static Cipher cipher(int mode, SecretKeySpec key, byte[] nonce, String keyId)
+    private static Cipher cipher(int mode, SecretKeySpec key, byte[] nonce, byte[] associatedData)
             throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-        cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
+        cipher.updateAAD(associatedData);
         return cipher;
     }
 

@@ -4,6 +4,7 @@ import dev.spgateway.amazon.control.IamCredentials;
 import dev.spgateway.amazon.control.SellingRegion;
 import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.amazon.control.SpApiEnvironment;
+import dev.spgateway.secrets.entity.SealedColumn;
 import dev.spgateway.secrets.entity.Secret;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,8 +19,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An Amazon seller connected by an API account: its credentials (secrets encrypted at rest), the
- * marketplaces Amazon reported for it, and the state of the connection.
+ * An Amazon seller connected by an API account: its credentials (secrets encrypted at rest, each sealed for
+ * its own column of its own row), the marketplaces Amazon reported for it, and the state of the connection.
  */
 @Entity
 @Table(name = "store_connection")
@@ -69,6 +70,11 @@ public class StoreConnection {
     /** The length of the custom_label column. */
     public static final int MAX_LABEL_LENGTH = 200;
 
+    static final String TABLE = "store_connection";
+    public static final SealedColumn CLIENT_SECRET = new SealedColumn(TABLE, "client_secret");
+    public static final SealedColumn REFRESH_TOKEN = new SealedColumn(TABLE, "refresh_token");
+    public static final SealedColumn AWS_SECRET_ACCESS_KEY = new SealedColumn(TABLE, "aws_secret_access_key");
+
     @Id
     @Column(length = 36)
     private String id;
@@ -89,10 +95,10 @@ public class StoreConnection {
     private String clientId;
 
     @Column(name = "client_secret", nullable = false, length = 1024)
-    private Secret clientSecret;
+    private String sealedClientSecret;
 
     @Column(name = "refresh_token", nullable = false, length = 2048)
-    private Secret refreshToken;
+    private String sealedRefreshToken;
 
     @Column(name = "aws_region", nullable = false, length = 16)
     private String awsRegion;
@@ -101,7 +107,7 @@ public class StoreConnection {
     private String awsAccessKeyId;
 
     @Column(name = "aws_secret_access_key", length = 1024)
-    private Secret awsSecretAccessKey;
+    private String sealedAwsSecretAccessKey;
 
     @Column(name = "aws_role_arn", length = 200)
     private String awsRoleArn;
@@ -175,7 +181,7 @@ public class StoreConnection {
         if (!credentials.sellerId().equals(sellerId)) {
             throw new IllegalArgumentException("a store keeps its seller");
         }
-        boolean changedSecret = !credentials.clientSecret().sameAs(clientSecret);
+        boolean changedSecret = !hasSecret(credentials.clientSecret());
         apply(credentials, now);
         if (changedSecret) {
             newSecret(now, secretExpiresAt);
@@ -205,7 +211,7 @@ public class StoreConnection {
     }
 
     public boolean hasSecret(Secret secret) {
-        return clientSecret.sameAs(secret);
+        return CLIENT_SECRET.open(sealedClientSecret, id).sameAs(secret);
     }
 
     private void newSecret(Instant now, Instant expiresAt) {
@@ -237,11 +243,14 @@ public class StoreConnection {
         return error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     }
 
+    /** The credentials, their secrets opened; fails when a sealed value was moved here from elsewhere. */
     public SpApiCredentials credentials() {
         Optional<IamCredentials> iam = awsAccessKeyId == null ? Optional.empty()
-                : Optional.of(new IamCredentials(awsAccessKeyId, awsSecretAccessKey, awsRoleArn));
-        return new SpApiCredentials(sellerId, clientId, clientSecret, refreshToken, region(),
-                SpApiEnvironment.parse(environment).orElseThrow(), iam).ownedBy(accountId);
+                : Optional.of(new IamCredentials(awsAccessKeyId,
+                        AWS_SECRET_ACCESS_KEY.open(sealedAwsSecretAccessKey, id), awsRoleArn));
+        return new SpApiCredentials(sellerId, clientId, CLIENT_SECRET.open(sealedClientSecret, id),
+                REFRESH_TOKEN.open(sealedRefreshToken, id), region(), SpApiEnvironment.parse(environment).orElseThrow(),
+                iam).ownedBy(accountId);
     }
 
     private void apply(SpApiCredentials credentials, Instant now) {
@@ -250,12 +259,13 @@ public class StoreConnection {
         }
         this.sellerId = credentials.sellerId();
         this.clientId = credentials.clientId();
-        this.clientSecret = credentials.clientSecret();
-        this.refreshToken = credentials.refreshToken();
+        this.sealedClientSecret = CLIENT_SECRET.seal(credentials.clientSecret(), id);
+        this.sealedRefreshToken = REFRESH_TOKEN.seal(credentials.refreshToken(), id);
         this.awsRegion = credentials.region().awsRegion();
         this.environment = credentials.environment().wireName();
         this.awsAccessKeyId = credentials.iam().map(IamCredentials::accessKeyId).orElse(null);
-        this.awsSecretAccessKey = credentials.iam().map(IamCredentials::secretAccessKey).orElse(null);
+        this.sealedAwsSecretAccessKey = AWS_SECRET_ACCESS_KEY.seal(
+                credentials.iam().map(IamCredentials::secretAccessKey).orElse(null), id);
         this.awsRoleArn = credentials.iam().map(IamCredentials::roleArn).orElse(null);
         this.updatedAt = now;
     }

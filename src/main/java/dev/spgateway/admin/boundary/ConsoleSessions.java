@@ -1,0 +1,109 @@
+package dev.spgateway.admin.boundary;
+
+import dev.spgateway.admin.control.AdminJson;
+import dev.spgateway.admin.control.AdminPaths;
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.IdentityToken;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.logging.Logger;
+
+/**
+ * The console's sessions around the OpenID Connect mechanism:
+ * <ul>
+ * <li>the session gets a new id the moment a sign-in succeeds, so an id planted before sign-in is worthless
+ * after it (session fixation);</li>
+ * <li>a session lasts only as long as the ID token it was opened with: then it ends and the operator signs
+ * in again, so the provider's current groups claim decides again whether they hold the role;</li>
+ * <li>the console's own JSON calls are answered 401 in JSON when there is no session, never redirected to
+ * the provider's sign-in page, which a script cannot follow.</li>
+ * </ul>
+ * Runs inside {@link SignInFailures}, so a provider that fails still ends on the explanatory page.
+ */
+@Decorator
+@Dependent
+@Priority(Interceptor.Priority.APPLICATION + 10)
+public abstract class ConsoleSessions implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(ConsoleSessions.class.getName());
+
+    @Inject
+    @Delegate
+    @Any
+    HttpAuthenticationMechanism delegate;
+
+    @Inject
+    OpenIdContext openId;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        boolean signedIn = request.getUserPrincipal() != null;
+        if (signedIn && identityTokenExpired()) {
+            return signInAgain(request, response, context);
+        }
+        if (!signedIn && context.isProtected() && isConsoleApi(request)) {
+            return unauthorized(response, "not signed in: reload the console to sign in");
+        }
+        AuthenticationStatus status = delegate.validateRequest(request, response, context);
+        if (!signedIn && status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
+            renewSessionId(request);
+        }
+        return status;
+    }
+
+    private boolean identityTokenExpired() {
+        IdentityToken token = openId.getIdentityToken();
+        return token == null || token.isExpired();
+    }
+
+    private AuthenticationStatus signInAgain(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String user = request.getUserPrincipal().getName();
+        LOG.info(() -> "The console session of " + user + " ended with its ID token; signing in again");
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (isConsoleApi(request)) {
+            return unauthorized(response, "the sign-in has expired: reload the console to sign in again");
+        }
+        String again = "GET".equals(request.getMethod())
+                ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                : request.getContextPath() + AdminPaths.CONSOLE + "/";
+        return context.redirect(again);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        try {
+            AdminJson.error(response, HttpServletResponse.SC_UNAUTHORIZED, message);
+        } catch (IOException clientGone) {
+            LOG.fine(() -> "The 401 answer could not be written: " + clientGone);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void renewSessionId(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+    }
+
+    private static boolean isConsoleApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return AdminPaths.isConsoleApi(path);
+    }
+}
