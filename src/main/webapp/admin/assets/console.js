@@ -35,7 +35,7 @@ const SpConsole = (() => {
             body: options.body === undefined ? undefined : JSON.stringify(options.body)
         });
         // the session ended (its ID token expired): the page itself signs in again through the provider
-        if (response.status === 401) location.reload();
+        if (response.status === 401) location.replace(location.pathname + location.hash);
         const text = await response.text();
         const body = text ? JSON.parse(text) : null;
         if (!response.ok) throw new Error((body && body.error) || ('HTTP ' + response.status));

@@ -29,7 +29,9 @@ import java.util.logging.Logger;
  * <li>a session lasts only as long as the ID token it was opened with: then it ends and the operator signs
  * in again, so the provider's current groups claim decides again whether they hold the role;</li>
  * <li>the console's own JSON calls are answered 401 in JSON when there is no session, never redirected to
- * the provider's sign-in page, which a script cannot follow.</li>
+ * the provider's sign-in page, which a script cannot follow;</li>
+ * <li>a page reloaded after its session ended still carries the provider's {@code code} and {@code state} of
+ * that sign-in in its address; the mechanism would fail on them, so it starts a fresh sign-in instead.</li>
  * </ul>
  * Runs inside {@link SignInFailures}, so a provider that fails still ends on the explanatory page.
  */
@@ -58,6 +60,9 @@ public abstract class ConsoleSessions implements HttpAuthenticationMechanism {
         if (!signedIn && context.isProtected() && isConsoleApi(request)) {
             return unauthorized(response, "not signed in: reload the console to sign in");
         }
+        if (!signedIn && isStaleSignInReturn(request)) {
+            return context.redirect(request.getRequestURI());
+        }
         AuthenticationStatus status = delegate.validateRequest(request, response, context);
         if (!signedIn && status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
             renewSessionId(request);
@@ -81,10 +86,9 @@ public abstract class ConsoleSessions implements HttpAuthenticationMechanism {
         if (isConsoleApi(request)) {
             return unauthorized(response, "the sign-in has expired: reload the console to sign in again");
         }
-        String again = "GET".equals(request.getMethod())
-                ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
-                : request.getContextPath() + AdminPaths.CONSOLE + "/";
-        return context.redirect(again);
+        // the console's pages take no parameters; what the address may still carry is the ended sign-in's
+        return context.redirect("GET".equals(request.getMethod()) ? request.getRequestURI()
+                : request.getContextPath() + AdminPaths.CONSOLE + "/");
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
@@ -100,6 +104,13 @@ public abstract class ConsoleSessions implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+    }
+
+    /** The provider's answer to a sign-in whose session (holding the state to check it against) is gone. */
+    private static boolean isStaleSignInReturn(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getParameter("state") != null
+                && request.getSession(false) == null
+                && !request.getRequestURI().equals(request.getContextPath() + AdminPaths.CALLBACK);
     }
 
     private static boolean isConsoleApi(HttpServletRequest request) {
