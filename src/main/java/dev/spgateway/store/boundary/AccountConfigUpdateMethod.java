@@ -13,6 +13,9 @@ import java.util.Map;
 @ApplicationScoped
 public class AccountConfigUpdateMethod implements ApiMethod {
 
+    /** The idempotent_replay column's width. */
+    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
     @Inject
     Stores stores;
 
@@ -29,7 +32,7 @@ public class AccountConfigUpdateMethod implements ApiMethod {
             throw StoreMethods.nothingToUpdate();
         }
         String result = stores.updateConfig(caller, storeKey, changes, call.bool("verify", true),
-                call.optional("idempotency_key"));
+                call.key("idempotency_key", MAX_IDEMPOTENCY_KEY_LENGTH));
         return Envelope.ok(JsonDocuments.reader(result).readObject());
     }
 }

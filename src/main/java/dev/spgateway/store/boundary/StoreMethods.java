@@ -32,7 +32,7 @@ final class StoreMethods {
         java.util.stream.Stream.concat(CredentialRules.ALL.stream(), java.util.stream.Stream.of(
                         CredentialRules.SECRET_EXPIRES_AT))
                 .filter(call.parameterNames()::contains)
-                .forEach(name -> values.put(name, call.optional(name).orElse("")));
+                .forEach(name -> values.put(name, call.text(name, CredentialRules.maxLength(name)).orElse("")));
         return values;
     }
 

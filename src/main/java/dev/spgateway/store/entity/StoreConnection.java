@@ -67,6 +67,12 @@ public class StoreConnection {
     public static final String FIND_BY_CLIENT = "StoreConnection.findByClient";
     public static final String CART_ID = "AmazonSP";
 
+    /** Widths of the sealed credential columns: the credential rules derive their length limits from them. */
+    public static final int CLIENT_SECRET_COLUMN = 1024;
+    public static final int REFRESH_TOKEN_COLUMN = 2048;
+    public static final int AWS_SECRET_COLUMN = 1024;
+    public static final int CUSTOM_LABEL_LENGTH = 200;
+
     @Id
     @Column(length = 36)
     private String id;
@@ -86,10 +92,10 @@ public class StoreConnection {
     @Column(name = "client_id", nullable = false, length = 200)
     private String clientId;
 
-    @Column(name = "client_secret", nullable = false, length = 1024)
+    @Column(name = "client_secret", nullable = false, length = CLIENT_SECRET_COLUMN)
     private Secret clientSecret;
 
-    @Column(name = "refresh_token", nullable = false, length = 2048)
+    @Column(name = "refresh_token", nullable = false, length = REFRESH_TOKEN_COLUMN)
     private Secret refreshToken;
 
     @Column(name = "aws_region", nullable = false, length = 16)
@@ -98,7 +104,7 @@ public class StoreConnection {
     @Column(name = "aws_access_key_id", length = 32)
     private String awsAccessKeyId;
 
-    @Column(name = "aws_secret_access_key", length = 1024)
+    @Column(name = "aws_secret_access_key", length = AWS_SECRET_COLUMN)
     private Secret awsSecretAccessKey;
 
     @Column(name = "aws_role_arn", length = 200)
@@ -107,7 +113,7 @@ public class StoreConnection {
     @Column(nullable = false, length = 16)
     private String environment;
 
-    @Column(name = "custom_label", length = 200)
+    @Column(name = "custom_label", length = CUSTOM_LABEL_LENGTH)
     private String customLabel;
 
     @Column(name = "marketplace_ids", nullable = false, length = 1000)
@@ -151,6 +157,11 @@ public class StoreConnection {
         }
         if (now == null) {
             throw new IllegalArgumentException("creation time is required");
+        }
+        if (customLabel != null && (customLabel.length() > CUSTOM_LABEL_LENGTH
+                || customLabel.chars().anyMatch(Character::isISOControl))) {
+            throw new IllegalArgumentException("a custom label has at most " + CUSTOM_LABEL_LENGTH
+                    + " characters and no control characters");
         }
         this.id = UUID.randomUUID().toString();
         this.accountId = accountId;
