@@ -10,6 +10,7 @@ import dev.spgateway.api.control.ReturnCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -59,7 +59,7 @@ public class ApiResource {
     int maxBodyBytes;
 
     @Context
-    UriInfo uriInfo;
+    HttpServletRequest servletRequest;
 
     @Context
     HttpHeaders headers;
@@ -108,7 +108,8 @@ public class ApiResource {
     private Envelope call(String endpoint, InputStream body) {
         String method = methodName(endpoint);
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        Map<String, ParameterValue> parameters = requestParameters.merge(uriInfo.getRequestUri().getRawQuery(),
+        // the query exactly as it came: the JAX-RS URI re-encodes raw bytes, which would hide bytes that are no UTF-8
+        Map<String, ParameterValue> parameters = requestParameters.merge(servletRequest.getQueryString(),
                 contentType, body);
         ParameterValue apiKey = firstPresent(headers.getHeaderString("x-api-key"), parameters.get("api_key"));
         ParameterValue storeKey = firstPresent(headers.getHeaderString("x-store-key"), parameters.get("store_key"));

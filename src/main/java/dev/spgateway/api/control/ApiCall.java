@@ -101,7 +101,11 @@ public final class ApiCall {
     }
 
     public boolean bool(String name, boolean defaultValue) {
-        return nonBlank(name).map(value -> ParameterRules.bool(name, value)).orElse(defaultValue);
+        return optionalBool(name).orElse(defaultValue);
+    }
+
+    public Optional<Boolean> optionalBool(String name) {
+        return nonBlank(name).map(value -> ParameterRules.bool(name, value));
     }
 
     public int integer(String name, int defaultValue, int min, int max) {

@@ -11,10 +11,24 @@ import java.util.Map;
  */
 final class FormParameters {
 
+    /**
+     * Where the text came from, which tells what a character beyond ASCII stands for: in a query string a byte
+     * the client sent without encoding it (read as ISO-8859-1), in a form body a character of its UTF-8 text.
+     */
+    enum Source {
+        QUERY("query string"), FORM("form body");
+
+        private final String described;
+
+        Source(String described) {
+            this.described = described;
+        }
+    }
+
     private FormParameters() {
     }
 
-    static Map<String, ParameterValue> parse(String text, String source) {
+    static Map<String, ParameterValue> parse(String text, Source source) {
         Map<String, ParameterValue> parameters = new LinkedHashMap<>();
         for (String pair : text.split("&")) {
             if (pair.isEmpty()) {
@@ -25,18 +39,18 @@ final class FormParameters {
             if (name.isEmpty()) {
                 continue;
             }
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), name);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), source, name);
             if (parameters.put(name, ParameterValue.text(value)) != null) {
-                throw ApiException.incorrect(name, "given more than once in the " + source);
+                throw ApiException.incorrect(name, "given more than once in the " + source.described);
             }
         }
         return parameters;
     }
 
-    private static String name(String encoded, String source) {
+    private static String name(String encoded, Source source) {
         String name;
         try {
-            name = decode(encoded, null);
+            name = decode(encoded, source, null);
         } catch (ApiException notText) {
             throw malformedName(source);
         }
@@ -46,13 +60,13 @@ final class FormParameters {
         return name;
     }
 
-    private static ApiException malformedName(String source) {
+    private static ApiException malformedName(Source source) {
         return new ApiException(ReturnCode.INCORRECT_PARAMETER,
-                "Malformed " + source + ": a parameter name is not valid percent-encoded UTF-8 text");
+                "Malformed " + source.described + ": a parameter name is not valid percent-encoded UTF-8 text");
     }
 
     /** Percent-decodes as UTF-8; {@code +} is a space. */
-    static String decode(String text, String name) {
+    static String decode(String text, Source source, String name) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -66,10 +80,9 @@ final class FormParameters {
                 }
                 bytes.write(high << 4 | low);
                 i += 2;
-            } else if (c < 0x80) {
+            } else if (c < 0x80 || source == Source.QUERY && c <= 0xFF) {
                 bytes.write(c);
             } else {
-                // text that reached us already decoded (a form body is UTF-8 text): its own bytes again
                 int end = Character.isHighSurrogate(c) && i + 1 < text.length() ? i + 2 : i + 1;
                 bytes.writeBytes(text.substring(i, end).getBytes(StandardCharsets.UTF_8));
                 i = end - 1;

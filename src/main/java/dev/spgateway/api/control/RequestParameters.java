@@ -27,13 +27,16 @@ public final class RequestParameters {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** The parameters of a request: its raw (still percent-encoded) query string, its body and its type. */
+    /**
+     * The parameters of a request: its query string as it came (still percent-encoded; bytes the client did not
+     * encode as ISO-8859-1 characters, as servlet containers read the request line), its body and its type.
+     */
     public Map<String, ParameterValue> merge(String rawQuery, String contentType, InputStream body) {
         Map<String, ParameterValue> parameters = new LinkedHashMap<>(
-                FormParameters.parse(Optional.ofNullable(rawQuery).orElse(""), "query string"));
+                FormParameters.parse(Optional.ofNullable(rawQuery).orElse(""), FormParameters.Source.QUERY));
         String text = readBody(body);
         if (!text.isBlank()) {
-            parameters.putAll(isForm(contentType) ? FormParameters.parse(text, "form body")
+            parameters.putAll(isForm(contentType) ? FormParameters.parse(text, FormParameters.Source.FORM)
                     : JsonParameters.parse(text));
         }
         return parameters;

@@ -65,6 +65,17 @@ class RequestParametersTest {
     }
 
     @Test
+    void bytesAQueryStringCarriesUnencodedAreReadAsUtf8() {
+        // a servlet container hands them over as ISO-8859-1 characters, one per byte
+        assertEquals(Map.of("find_value", ParameterValue.text("café")),
+                parameters.merge("find_value=caf\u00c3\u00a9", null, null));
+        assertIncorrect("Incorrect parameter 'find_value': not valid UTF-8 once percent-decoded",
+                () -> parameters.merge("find_value=ab\u00ff", null, null));
+        assertEquals(Map.of("label", ParameterValue.text("café")), parameters.merge(null,
+                "application/x-www-form-urlencoded", body("label=café")));
+    }
+
+    @Test
     void aMalformedParameterNameIs109() {
         assertIncorrect("Malformed query string: a parameter name is not valid percent-encoded UTF-8 text",
                 () -> parameters.merge("%FF=1", null, null));
