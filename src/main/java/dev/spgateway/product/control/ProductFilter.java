@@ -26,6 +26,9 @@ public record ProductFilter(Map<String, String> parameters) {
             "created_from", "created_to", "status", "avail_sale", "avail_view", "store_id", "sort_by",
             "sort_direction");
 
+    /** The filters that are true or false (JSON booleans as well as text). */
+    public static final Set<String> FLAGS = Set.of("avail_sale", "avail_view");
+
     /** Limits of the filters whose values are free text; the others are checked against what they may be. */
     private static final Map<String, Integer> MAX_LENGTHS = Map.of("sku", ProductRequest.MAX_SKU_LENGTH,
             "find_value", 255, "status", 40, "store_id", 20);
@@ -116,7 +119,7 @@ public record ProductFilter(Map<String, String> parameters) {
                 throw ApiException.incorrect(date, "expected a date such as 2024-03-02T10:20:03");
             }
         }
-        for (String bool : List.of("avail_sale", "avail_view")) {
+        for (String bool : FLAGS) {
             String value = parameters.get(bool);
             if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
                 throw ApiException.incorrect(bool, "must be true or false");

@@ -43,7 +43,9 @@ public record ProductRequest(
 
     private static Map<String, String> filterParameters(ApiCall call) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        ProductFilter.NAMES.forEach(name -> call.optional(name).ifPresent(value -> parameters.put(name, value)));
+        ProductFilter.NAMES.forEach(name -> (ProductFilter.FLAGS.contains(name)
+                ? call.optionalBool(name).map(String::valueOf) : call.optional(name))
+                .ifPresent(value -> parameters.put(name, value)));
         return parameters;
     }
 
