@@ -49,6 +49,33 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase("h2", h2, url, "spgateway", () -> execute(h2, "SHUTDOWN"));
     }
 
+    /**
+     * An in-memory H2 that a server process uses over TCP while this JVM reads it directly, so that a test can
+     * look into the database of a running gateway. The TCP server listens on the loopback interface only
+     * ({@code h2.bindAddress}, set by the build for the test JVM) and admits local connections only.
+     */
+    public static TestDatabase h2Server() {
+        System.setProperty("h2.bindAddress", "127.0.0.1");
+        String name = "spgw_" + UUID.randomUUID().toString().replace("-", "");
+        JdbcDataSource local = new JdbcDataSource();
+        local.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        local.setUser("spgateway");
+        local.setPassword("spgateway");
+        // over TCP an existing in-memory database may be opened, not created
+        execute(local, "SELECT 1");
+        org.h2.tools.Server server;
+        try {
+            server = org.h2.tools.Server.createTcpServer("-tcpPort", "0", "-tcpDaemon").start();
+        } catch (SQLException e) {
+            throw new IllegalStateException("H2 TCP server did not start", e);
+        }
+        String url = "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/mem:" + name;
+        return new TestDatabase("h2", local, url, "spgateway", () -> {
+            server.stop();
+            execute(local, "SHUTDOWN");
+        });
+    }
+
     /** The embedded database a stopped gateway left in its data directory. */
     public static TestDatabase h2File(java.nio.file.Path dataDir) {
         JdbcDataSource h2 = new JdbcDataSource();

@@ -4,11 +4,13 @@ import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiDispatcher;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Envelope;
+import dev.spgateway.api.control.ParameterValue;
 import dev.spgateway.api.control.RequestParameters;
 import dev.spgateway.api.control.ReturnCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,10 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +59,7 @@ public class ApiResource {
     int maxBodyBytes;
 
     @Context
-    UriInfo uriInfo;
+    HttpServletRequest servletRequest;
 
     @Context
     HttpHeaders headers;
@@ -108,11 +107,12 @@ public class ApiResource {
 
     private Envelope call(String endpoint, InputStream body) {
         String method = methodName(endpoint);
-        Map<String, List<String>> query = new LinkedHashMap<>(uriInfo.getQueryParameters());
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        Map<String, String> parameters = requestParameters.merge(query, contentType, body);
-        String apiKey = firstPresent(headers.getHeaderString("x-api-key"), parameters.get("api_key"));
-        String storeKey = firstPresent(headers.getHeaderString("x-store-key"), parameters.get("store_key"));
+        // the query exactly as it came: the JAX-RS URI re-encodes raw bytes, which would hide bytes that are no UTF-8
+        Map<String, ParameterValue> parameters = requestParameters.merge(servletRequest.getQueryString(),
+                contentType, body);
+        ParameterValue apiKey = firstPresent(headers.getHeaderString("x-api-key"), parameters.get("api_key"));
+        ParameterValue storeKey = firstPresent(headers.getHeaderString("x-store-key"), parameters.get("store_key"));
         RequestParameters.KEY_PARAMETERS.forEach(parameters::remove);
         return dispatcher.dispatch(new ApiCall(method, apiKey, storeKey, parameters));
     }
@@ -128,7 +128,7 @@ public class ApiResource {
                 "Method not found: call /v1.1/{method}.json, for example /v1.1/cart.methods.json");
     }
 
-    private static String firstPresent(String preferred, String fallback) {
-        return preferred != null && !preferred.isBlank() ? preferred : fallback;
+    private static ParameterValue firstPresent(String header, ParameterValue fallback) {
+        return header != null && !header.isBlank() ? ParameterValue.text(header) : fallback;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.json.stream.JsonParser;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.Writer;
@@ -36,6 +37,10 @@ public final class JsonDocuments {
 
     public static JsonReader reader(String text) {
         return PROVIDER.createReader(new StringReader(text));
+    }
+
+    public static JsonParser parser(String text) {
+        return PROVIDER.createParser(new StringReader(text));
     }
 
     public static JsonGenerator generator(OutputStream out) {

@@ -4,9 +4,11 @@ import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
+import dev.spgateway.product.control.PageCursors;
 import dev.spgateway.product.control.ProductRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** {@code product.list}: a page of the store's listings. */
 @ApplicationScoped
@@ -16,6 +18,9 @@ public class ProductListMethod implements ApiMethod {
     @EJB
     Products products;
 
+    @Inject
+    PageCursors cursors;
+
     @Override
     public String name() {
         return "product.list";
@@ -23,6 +28,6 @@ public class ProductListMethod implements ApiMethod {
 
     @Override
     public Envelope invoke(ApiCall call, Caller caller) {
-        return products.list(caller, ProductRequest.of(call));
+        return products.list(caller, ProductRequest.of(call, cursors));
     }
 }

@@ -4,6 +4,8 @@ import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.product.control.PageCursor;
+import dev.spgateway.product.control.PageCursors;
 import dev.spgateway.product.control.ProductMapper;
 import dev.spgateway.product.control.ProductRequest;
 import dev.spgateway.product.control.ProductSearch;
@@ -22,6 +24,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -41,6 +44,9 @@ public class Products {
     @EJB
     ListingReports reports;
 
+    @Inject
+    PageCursors cursors;
+
     public Envelope list(Caller caller, ProductRequest request) {
         CachedReport report = report(caller, request);
         ProductSearch.Page page = ProductSearch.page(report, request.filter(), request.start(), request.count());
@@ -50,8 +56,8 @@ public class Products {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("products_count", products.size());
         result.put("product", products);
-        Envelope.Pagination pagination = new Envelope.Pagination(request.previous().orElse(null),
-                request.next(page.total()).orElse(null));
+        Envelope.Pagination pagination = new Envelope.Pagination(sealed(request.previous(page.total()), request),
+                sealed(request.next(page.total()), request));
         return select(Envelope.page(result, pagination), request);
     }
 
@@ -90,6 +96,10 @@ public class Products {
                     + String.join(", ", store.marketplaceIds()));
         }
         return List.of(storeId);
+    }
+
+    private String sealed(Optional<PageCursor> cursor, ProductRequest request) {
+        return cursor.map(page -> cursors.seal(page, request.storeKey())).orElse(null);
     }
 
     private static Envelope select(Envelope envelope, ProductRequest request) {

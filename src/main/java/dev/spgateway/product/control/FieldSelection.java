@@ -1,5 +1,6 @@
 package dev.spgateway.product.control;
 
+import dev.spgateway.api.control.ApiException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,9 @@ import java.util.stream.Collectors;
 public final class FieldSelection {
 
     public static final String DEFAULT_PARAMS = "id,name,description,price,categories_ids";
+    /** Longer than the list of every field twice over. */
+    public static final int MAX_LENGTH = 2000;
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z0-9_.*-]+");
 
     /** Every field, as {@code params=force_all}. */
     public static final FieldSelection ALL = new FieldSelection(Set.of(), Set.of(), true);
@@ -27,9 +31,9 @@ public final class FieldSelection {
     }
 
     public static FieldSelection of(Optional<String> params, Optional<String> exclude, boolean responseFieldsGiven) {
-        Set<String> named = split(params.orElse(DEFAULT_PARAMS));
+        Set<String> named = split("params", params.orElse(DEFAULT_PARAMS));
         boolean all = responseFieldsGiven || named.contains("force_all") || named.contains("*");
-        return new FieldSelection(named, split(exclude.orElse("")), all);
+        return new FieldSelection(named, split("exclude", exclude.orElse("")), all);
     }
 
     /** Whether the answer may carry every field, rather than a few named ones. */
@@ -41,8 +45,12 @@ public final class FieldSelection {
         return (all || params.contains(field)) && !exclude.contains(field);
     }
 
-    private static Set<String> split(String text) {
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+    private static Set<String> split(String parameter, String text) {
+        Set<String> names = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
+        if (!names.stream().allMatch(name -> FIELD.matcher(name).matches())) {
+            throw ApiException.incorrect(parameter, "a comma-separated list of field names (letters, digits, _ . * -)");
+        }
+        return names;
     }
 }

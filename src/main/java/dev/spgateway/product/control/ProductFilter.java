@@ -1,6 +1,7 @@
 package dev.spgateway.product.control;
 
 import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.ParameterRules;
 import dev.spgateway.report.control.ListingColumn;
 import dev.spgateway.report.control.ListingRow;
 import java.time.OffsetDateTime;
@@ -24,6 +25,13 @@ public record ProductFilter(Map<String, String> parameters) {
     public static final List<String> NAMES = List.of("product_ids", "sku", "find_value", "find_where",
             "created_from", "created_to", "status", "avail_sale", "avail_view", "store_id", "sort_by",
             "sort_direction");
+
+    /** The filters that are true or false (JSON booleans as well as text). */
+    public static final Set<String> FLAGS = Set.of("avail_sale", "avail_view");
+
+    /** Limits of the filters whose values are free text; the others are checked against what they may be. */
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of("sku", ProductRequest.MAX_SKU_LENGTH,
+            "find_value", 255, "status", 40, "store_id", 20);
 
     private static final Set<String> SORTS = Set.of("id", "name", "price", "quantity", "create_at");
     private static final Set<String> FIND_WHERE = Set.of("name", "sku", "id", "description", "model", "asin");
@@ -90,6 +98,8 @@ public record ProductFilter(Map<String, String> parameters) {
     }
 
     private static void validate(Map<String, String> parameters) {
+        MAX_LENGTHS.forEach((name, maxLength) -> Optional.ofNullable(parameters.get(name))
+                .ifPresent(value -> ParameterRules.length(name, value, maxLength)));
         String sort = parameters.get("sort_by");
         if (sort != null && !SORTS.contains(sort)) {
             throw ApiException.incorrect("sort_by", "expected one of " + String.join(", ", SORTS.stream().sorted().toList()));
@@ -109,7 +119,7 @@ public record ProductFilter(Map<String, String> parameters) {
                 throw ApiException.incorrect(date, "expected a date such as 2024-03-02T10:20:03");
             }
         }
-        for (String bool : List.of("avail_sale", "avail_view")) {
+        for (String bool : FLAGS) {
             String value = parameters.get(bool);
             if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
                 throw ApiException.incorrect(bool, "must be true or false");

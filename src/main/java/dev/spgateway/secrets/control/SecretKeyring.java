@@ -30,6 +30,7 @@ public final class SecretKeyring {
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final int KEY_ID_BYTES = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private static volatile SecretKeyring installed;
@@ -171,6 +172,37 @@ public final class SecretKeyring {
                 + ", which is neither spgateway.secrets.key nor one of spgateway.secrets.previous-keys");
     }
 
+    /** Characters of what {@link #seal} makes of a value of this many UTF-8 bytes. */
+    public static int sealedLength(int plaintextBytes) {
+        int sealedBytes = NONCE_BYTES + plaintextBytes + TAG_BITS / 8;
+        return framingLength() + 4 * ((sealedBytes + 2) / 3);
+    }
+
+    /** The most UTF-8 bytes a value may have for its sealed form to fit a column of this many characters. */
+    public static int maxPlaintextBytes(int columnLength) {
+        return Math.max(0, (columnLength - framingLength()) / 4 * 3 - NONCE_BYTES - TAG_BITS / 8);
+    }
+
+    private static int framingLength() {
+        return FORMAT.length() + 1 + KEY_ID_BYTES * 2 + 1;
+    }
+
+    /**
+     * A key for another use than sealing (such as signing page cursors), derived from each key of the ring
+     * with HKDF-SHA256: every instance that shares {@code spgateway.secrets.key} derives the same, and it
+     * reveals nothing of the key. The current key's comes first; the previous keys' still verify.
+     */
+    public List<byte[]> derivedKeys(String purpose) {
+        List<byte[]> derived = new java.util.ArrayList<>();
+        derived.add(Hkdf.derive(keys.get(currentId).getEncoded(), purpose));
+        keys.forEach((id, key) -> {
+            if (!id.equals(currentId)) {
+                derived.add(Hkdf.derive(key.getEncoded(), purpose));
+            }
+        });
+        return List.copyOf(derived);
+    }
+
     private static Cipher cipher(int mode, SecretKeySpec key, byte[] nonce, byte[] associatedData)
             throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -191,7 +223,7 @@ public final class SecretKeyring {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update("spgateway secrets key id".getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest.digest(key), 0, 4);
+            return HexFormat.of().formatHex(digest.digest(key), 0, KEY_ID_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

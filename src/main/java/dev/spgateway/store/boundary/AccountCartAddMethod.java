@@ -24,7 +24,7 @@ public class AccountCartAddMethod implements ApiMethod {
     public Envelope invoke(ApiCall call, Caller caller) {
         StoreMethods.requireAmazonCart(call);
         String storeKey = stores.add(caller, StoreMethods.credentialParameters(call), call.bool("verify", true),
-                call.optional("custom_label"));
+                call.label("custom_label"));
         return Envelope.ok(Map.of("store_key", storeKey));
     }
 }

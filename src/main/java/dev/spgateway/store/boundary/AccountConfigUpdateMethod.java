@@ -13,6 +13,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccountConfigUpdateMethod implements ApiMethod {
 
+    /** The idempotent_replay column's width. */
+    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
     @Inject
     Stores stores;
 
@@ -30,7 +33,7 @@ public class AccountConfigUpdateMethod implements ApiMethod {
             throw StoreMethods.nothingToUpdate();
         }
         int updated = stores.updateConfig(caller, storeKey, changes, label, call.bool("verify", true),
-                call.optional("idempotency_key"));
+                call.key("idempotency_key", MAX_IDEMPOTENCY_KEY_LENGTH));
         return Envelope.ok(Map.of("updated_items", updated));
     }
 }

@@ -33,7 +33,8 @@ public class AmazonNotificationMethod implements ApiMethod {
         if (!SECRET_EXPIRY.equals(type)) {
             throw ApiException.incorrect("notificationType", "only " + SECRET_EXPIRY + " is processed");
         }
-        SecretExpiryNotice notice = SecretExpiryNotice.parse(call.required("payload"));
+        SecretExpiryNotice notice = SecretExpiryNotice.parse(call.jsonObject("payload")
+                .orElseThrow(() -> ApiException.missing("payload")), java.time.Instant.now());
         int updated = stores.secretExpiryAnnounced(caller, notice.clientId(), notice.expiresAt());
         return Envelope.ok(Map.of("updated_items", updated));
     }

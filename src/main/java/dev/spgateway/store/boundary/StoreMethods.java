@@ -34,7 +34,7 @@ final class StoreMethods {
         java.util.stream.Stream.concat(CredentialRules.ALL.stream(), java.util.stream.Stream.of(
                         CredentialRules.SECRET_EXPIRES_AT))
                 .filter(call.parameterNames()::contains)
-                .forEach(name -> values.put(name, call.optional(name).orElse("")));
+                .forEach(name -> values.put(name, call.text(name, CredentialRules.maxLength(name)).orElse("")));
         return values;
     }
 
@@ -43,7 +43,7 @@ final class StoreMethods {
         if (!call.parameterNames().contains(PlainText.CUSTOM_LABEL)) {
             return Optional.empty();
         }
-        return Optional.of(call.optional(PlainText.CUSTOM_LABEL).orElse(""));
+        return Optional.of(call.label(PlainText.CUSTOM_LABEL).orElse(""));
     }
 
     static ApiException nothingToUpdate() {

@@ -5,7 +5,10 @@ import dev.spgateway.amazon.control.SellingRegion;
 import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.amazon.control.SpApiEnvironment;
 import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.ParameterRules;
+import dev.spgateway.secrets.control.SecretKeyring;
 import dev.spgateway.secrets.entity.Secret;
+import dev.spgateway.store.entity.StoreConnection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,14 +43,25 @@ public final class CredentialRules {
     private static final String REFRESH_PREFIX = "Atzr|";
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("(AKIA|ASIA)[A-Z0-9]{16}");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws:iam::\\d{12}:role/[\\w+=,.@/-]{1,128}");
-    private static final int MAX_SECRET_LENGTH = 2000;
+    /** Each secret is limited to what fits its column once sealed; secrets are ASCII, so bytes are characters. */
+    private static final Map<String, Integer> MAX_SECRET_LENGTHS = Map.of(
+            CLIENT_SECRET, SecretKeyring.maxPlaintextBytes(StoreConnection.CLIENT_SECRET_COLUMN),
+            REFRESH_TOKEN, SecretKeyring.maxPlaintextBytes(StoreConnection.REFRESH_TOKEN_COLUMN),
+            AWS_SECRET, SecretKeyring.maxPlaintextBytes(StoreConnection.AWS_SECRET_COLUMN));
+    /** Amazon's secrets live 180 days; a date further out than this is a mistake, and may not fit the column. */
+    private static final java.time.Duration MAX_EXPIRY_AHEAD = java.time.Duration.ofDays(3660);
 
     private CredentialRules() {
     }
 
+    /** The longest value a credential parameter may have: a secret's sealed form must fit its column. */
+    public static int maxLength(String name) {
+        return MAX_SECRET_LENGTHS.getOrDefault(name, ParameterRules.MAX_TEXT_LENGTH);
+    }
+
     /** Validates a complete set, as account.cart.add receives it. */
     public static SpApiCredentials parse(Map<String, String> values) {
-        Function<String, Optional<String>> get = name -> Optional.ofNullable(values.get(name)).map(String::trim)
+        Function<String, Optional<String>> get = name -> Optional.ofNullable(values.get(name)).map(ParameterRules::trim)
                 .filter(value -> !value.isEmpty());
         String sellerId = sellerId(get.apply(SELLER_ID).orElseThrow(() -> ApiException.missing(SELLER_ID)));
         String clientId = clientId(get.apply(CLIENT_ID).orElseThrow(() -> ApiException.missing(CLIENT_ID)));
@@ -66,7 +80,7 @@ public final class CredentialRules {
      * the result as a whole. The three AWS parameters given as empty strings remove the IAM setup.
      */
     public static SpApiCredentials merge(SpApiCredentials current, Map<String, String> changes) {
-        if (changes.containsKey(SELLER_ID) && !current.sellerId().equals(changes.get(SELLER_ID).trim())) {
+        if (changes.containsKey(SELLER_ID) && !current.sellerId().equals(ParameterRules.trim(changes.get(SELLER_ID)))) {
             throw ApiException.incorrect(SELLER_ID, "a store keeps its seller; add the other seller as a new store");
         }
         Map<String, String> merged = new java.util.HashMap<>(asParameters(current));
@@ -92,10 +106,14 @@ public final class CredentialRules {
 
     /** Amazon's expiry date of the client secret, as its developer console shows it; in the future. */
     public static Optional<java.time.Instant> secretExpiresAt(Optional<String> value, java.time.Instant now) {
-        return value.map(String::trim).filter(v -> !v.isEmpty()).map(text -> {
+        return value.map(ParameterRules::trim).filter(v -> !v.isEmpty()).map(text -> {
             java.time.Instant expiresAt = parseInstant(text);
             if (!expiresAt.isAfter(now)) {
                 throw ApiException.incorrect(SECRET_EXPIRES_AT, "must be in the future");
+            }
+            if (expiresAt.isAfter(now.plus(MAX_EXPIRY_AHEAD))) {
+                throw ApiException.incorrect(SECRET_EXPIRES_AT, "must be within " + MAX_EXPIRY_AHEAD.toDays()
+                        + " days from now (Amazon's client secrets live 180 days)");
             }
             return expiresAt;
         });
@@ -126,7 +144,7 @@ public final class CredentialRules {
         return value;
     }
 
-    static String clientId(String value) {
+    public static String clientId(String value) {
         if (!value.startsWith(CLIENT_PREFIX)
                 || !CLIENT_REST.matcher(value.substring(CLIENT_PREFIX.length())).matches()) {
             throw ApiException.incorrect(CLIENT_ID, "an LWA client identifier starts with '" + CLIENT_PREFIX
@@ -154,6 +172,15 @@ public final class CredentialRules {
     }
 
     static Optional<IamCredentials> iam(Optional<String> keyId, Optional<String> secret, Optional<String> roleArn) {
+        // a malformed value is named before the trio's completeness, so each message points at what to fix
+        if (keyId.isPresent() && !ACCESS_KEY_ID.matcher(keyId.get()).matches()) {
+            throw ApiException.incorrect(AWS_KEY_ID, "an AWS access key id is 'AKIA' and 16 upper-case letters"
+                    + " or digits");
+        }
+        Optional<Secret> secretKey = secret.map(value -> secret(AWS_SECRET, value));
+        if (roleArn.isPresent() && !ROLE_ARN.matcher(roleArn.get()).matches()) {
+            throw ApiException.incorrect(AWS_ROLE_ARN, "expected arn:aws:iam::<12-digit account id>:role/<role name>");
+        }
         int given = (keyId.isPresent() ? 1 : 0) + (secret.isPresent() ? 1 : 0) + (roleArn.isPresent() ? 1 : 0);
         if (given == 0) {
             return Optional.empty();
@@ -164,19 +191,21 @@ public final class CredentialRules {
                     "Required parameter '" + missing + "' is missing: " + String.join(", ", AWS_TRIO)
                             + " are given all three or not at all");
         }
-        if (!ACCESS_KEY_ID.matcher(keyId.get()).matches()) {
-            throw ApiException.incorrect(AWS_KEY_ID, "an AWS access key id is 'AKIA' and 16 upper-case letters"
-                    + " or digits");
-        }
-        if (!ROLE_ARN.matcher(roleArn.get()).matches()) {
-            throw ApiException.incorrect(AWS_ROLE_ARN, "expected arn:aws:iam::<12-digit account id>:role/<role name>");
-        }
-        return Optional.of(new IamCredentials(keyId.get(), secret(AWS_SECRET, secret.get()), roleArn.get()));
+        return Optional.of(new IamCredentials(keyId.get(), secretKey.get(), roleArn.get()));
     }
 
+    /** Amazon's secrets are printable ASCII without spaces; anything else was mangled on its way here. */
     private static Secret secret(String name, String value) {
-        if (value.length() > MAX_SECRET_LENGTH) {
-            throw ApiException.incorrect(name, "longer than " + MAX_SECRET_LENGTH + " characters");
+        int maxLength = maxLength(name);
+        if (value.length() > maxLength) {
+            throw ApiException.incorrect(name, "at most " + maxLength + " characters (" + value.length() + " given)");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= 0x20 || c >= 0x7F) {
+                throw ApiException.incorrect(name, "letters, digits and ASCII punctuation only, no spaces (character "
+                        + (i + 1) + ")");
+            }
         }
         return Secret.of(value);
     }

@@ -75,6 +75,11 @@ public class StoreConnection {
     public static final SealedColumn REFRESH_TOKEN = new SealedColumn(TABLE, "refresh_token");
     public static final SealedColumn AWS_SECRET_ACCESS_KEY = new SealedColumn(TABLE, "aws_secret_access_key");
 
+    /** Widths of the sealed credential columns: the credential rules derive their length limits from them. */
+    public static final int CLIENT_SECRET_COLUMN = 1024;
+    public static final int REFRESH_TOKEN_COLUMN = 2048;
+    public static final int AWS_SECRET_COLUMN = 1024;
+
     @Id
     @Column(length = 36)
     private String id;
@@ -94,10 +99,10 @@ public class StoreConnection {
     @Column(name = "client_id", nullable = false, length = 200)
     private String clientId;
 
-    @Column(name = "client_secret", nullable = false, length = 1024)
+    @Column(name = "client_secret", nullable = false, length = CLIENT_SECRET_COLUMN)
     private String sealedClientSecret;
 
-    @Column(name = "refresh_token", nullable = false, length = 2048)
+    @Column(name = "refresh_token", nullable = false, length = REFRESH_TOKEN_COLUMN)
     private String sealedRefreshToken;
 
     @Column(name = "aws_region", nullable = false, length = 16)
@@ -106,7 +111,7 @@ public class StoreConnection {
     @Column(name = "aws_access_key_id", length = 32)
     private String awsAccessKeyId;
 
-    @Column(name = "aws_secret_access_key", length = 1024)
+    @Column(name = "aws_secret_access_key", length = AWS_SECRET_COLUMN)
     private String sealedAwsSecretAccessKey;
 
     @Column(name = "aws_role_arn", length = 200)
@@ -159,6 +164,11 @@ public class StoreConnection {
         }
         if (now == null) {
             throw new IllegalArgumentException("creation time is required");
+        }
+        if (customLabel != null && (customLabel.length() > MAX_LABEL_LENGTH
+                || customLabel.chars().anyMatch(Character::isISOControl))) {
+            throw new IllegalArgumentException("a custom label has at most " + MAX_LABEL_LENGTH
+                    + " characters and no control characters");
         }
         this.id = UUID.randomUUID().toString();
         this.accountId = accountId;

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CredentialRulesTest {
 
@@ -137,5 +138,77 @@ class CredentialRulesTest {
 
         assertEquals(ReturnCode.INCORRECT_PARAMETER, assertThrows(ApiException.class,
                 () -> CredentialRules.merge(current, Map.of("amazon_seller_id", "A3OTHERSELLER1"))).returnCode());
+    }
+
+    @ParameterizedTest(name = "{0} of at most {1}")
+    @CsvSource({"amazon_sp_client_secret,728", "amazon_sp_refresh_token,1496"})
+    void aSecretMayBeAsLongAsItsColumnHoldsOnceSealedAndNoLonger(String name, int limit) {
+        String prefix = name.equals("amazon_sp_refresh_token") ? "Atzr|" : "";
+        Map<String, String> values = valid();
+        values.put(name, prefix + "s".repeat(limit - prefix.length()));
+        CredentialRules.parse(values);
+
+        values.put(name, prefix + "s".repeat(limit + 1 - prefix.length()));
+        ApiException e = assertThrows(ApiException.class, () -> CredentialRules.parse(values));
+        assertEquals("Incorrect parameter '" + name + "': at most " + limit + " characters (" + (limit + 1)
+                + " given)", e.getMessage());
+        assertEquals(limit, CredentialRules.maxLength(name));
+    }
+
+    @Test
+    void theLongestSecretsFitTheirColumnsOnceSealed() {
+        dev.spgateway.secrets.control.SecretKeyring keyring = new dev.spgateway.secrets.control.SecretKeyring(
+                dev.spgateway.secrets.control.SecretKeyring.newKey(), java.util.List.of());
+        dev.spgateway.secrets.control.SecretBinding row = new dev.spgateway.secrets.control.SecretBinding(
+                "store_connection", "client_secret", java.util.UUID.randomUUID().toString());
+        assertTrue(keyring.seal("s".repeat(CredentialRules.maxLength("amazon_sp_client_secret")), row).length()
+                <= dev.spgateway.store.entity.StoreConnection.CLIENT_SECRET_COLUMN);
+        assertTrue(keyring.seal("s".repeat(CredentialRules.maxLength("amazon_sp_refresh_token")), row).length()
+                <= dev.spgateway.store.entity.StoreConnection.REFRESH_TOKEN_COLUMN);
+        assertTrue(keyring.seal("s".repeat(CredentialRules.maxLength("amazon_sp_aws_user_secret")), row).length()
+                <= dev.spgateway.store.entity.StoreConnection.AWS_SECRET_COLUMN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"with space", "caf\u00e9", "tab\tinside", "del\u007f", "nul\u0000"})
+    void secretsAreAsciiWithoutSpacesOrControlCharacters(String secret) {
+        Map<String, String> values = valid();
+        values.put("amazon_sp_client_secret", "amzn1.oa2-cs.v1." + secret);
+
+        ApiException e = assertThrows(ApiException.class, () -> CredentialRules.parse(values));
+        assertEquals(ReturnCode.INCORRECT_PARAMETER, e.returnCode());
+        assertTrue(e.getMessage().startsWith("Incorrect parameter 'amazon_sp_client_secret': letters, digits and"
+                + " ASCII punctuation only"), e.getMessage());
+        assertFalse(e.getMessage().contains(secret));
+    }
+
+    @Test
+    void aMalformedAwsValueIsNamedBeforeTheMissingRestOfTheTrio() {
+        Map<String, String> values = valid();
+        values.put("amazon_sp_aws_user_key_id", "x".repeat(5000));
+
+        ApiException e = assertThrows(ApiException.class, () -> CredentialRules.parse(values));
+        assertEquals(ReturnCode.INCORRECT_PARAMETER, e.returnCode());
+        assertTrue(e.getMessage().contains("amazon_sp_aws_user_key_id"), e.getMessage());
+    }
+
+    @Test
+    void anExpiryDateIsInTheNextTenYears() {
+        java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+
+        assertEquals(java.time.Instant.parse("2026-06-30T00:00:00Z"),
+                CredentialRules.secretExpiresAt(java.util.Optional.of("2026-06-30"), now).orElseThrow());
+        for (String date : new String[] {"+200000-01-01T00:00:00Z", "2040-01-01", "2025-12-31"}) {
+            ApiException e = assertThrows(ApiException.class,
+                    () -> CredentialRules.secretExpiresAt(java.util.Optional.of(date), now));
+            assertTrue(e.getMessage().startsWith("Incorrect parameter 'amazon_sp_client_secret_expires_at': must be"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void theApiLimitOfLabelsIsTheWidthOfTheirColumn() {
+        assertEquals(dev.spgateway.store.entity.StoreConnection.MAX_LABEL_LENGTH,
+                dev.spgateway.api.control.ParameterRules.MAX_LABEL_LENGTH);
     }
 }
