@@ -36,7 +36,7 @@ final class HostileCalls {
             Map.entry("account.cart.add", join(STORE_CREDENTIALS, Map.of("cart_id", Type.TEXT,
                     "custom_label", Type.TEXT, "verify", Type.FLAG))),
             Map.entry("account.config.update", join(STORE_CREDENTIALS, Map.of("store_key", Type.KEY,
-                    "verify", Type.FLAG, "idempotency_key", Type.TEXT))),
+                    "verify", Type.FLAG, "idempotency_key", Type.TEXT, "custom_label", Type.TEXT))),
             Map.entry("account.cart.list", Map.of()),
             Map.entry("amazon.notification.process", Map.of("notificationType", Type.TEXT, "payload", Type.JSON_OBJECT)),
             Map.entry("cart.delete", Map.of("store_key", Type.KEY)),
