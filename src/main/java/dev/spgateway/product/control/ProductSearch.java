@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
 
 /**
  * Finds a page of products in a cached report. An unfiltered list in report order is read straight by
- * position; sort orders are computed once per report and kept with it.
+ * position; sort orders are computed once per report and kept with it. Sorting a large report takes
+ * much heap for a moment (a key object per row), so that is claimed from the report cache's budget first.
  */
 public final class ProductSearch {
 
@@ -59,8 +60,26 @@ public final class ProductSearch {
         }
         String sortBy = filter.sortBy().get();
         boolean descending = filter.descending();
-        return report.derived("order:" + sortBy + ":" + (descending ? "desc" : "asc"),
-                () -> sorted(report.table(), sortBy, descending));
+        ListingTable table = report.table();
+        return report.derived("order:" + sortBy + ":" + (descending ? "desc" : "asc"), sortingBytes(table, sortBy),
+                16 + 4L * table.size(), () -> sorted(table, sortBy, descending));
+    }
+
+    /**
+     * An upper bound of the heap a sort takes while it runs: per row a boxed position with its reference
+     * and the sort's merge space (about 32 bytes) and the key's reference; then the keys themselves.
+     */
+    static long sortingBytes(ListingTable table, String sortBy) {
+        long rows = table.size();
+        long keys = switch (sortBy) {
+            case "price" -> 48 * rows;
+            case "quantity" -> 16 * rows;
+            case "create_at" -> 32 * rows;
+            // a String per row: its object, its array's header and up to two bytes per char
+            case "name" -> 48 * rows + 2 * table.fieldBytes(ListingColumn.ITEM_NAME);
+            default -> 48 * rows + 2 * table.fieldBytes(ListingColumn.SELLER_SKU);
+        };
+        return 40 * rows + keys;
     }
 
     private static int[] sorted(ListingTable table, String sortBy, boolean descending) {
