@@ -92,17 +92,29 @@ public final class ListingTable {
         return skuIndex.find(sku.getBytes(StandardCharsets.UTF_8), new SkuKeys());
     }
 
-    /** The UTF-8 bytes of a column's fields over all rows (0 when the document has no such column). */
-    public long fieldBytes(ListingColumn column) {
+    /**
+     * Compares a column's text in two rows as {@link String#CASE_INSENSITIVE_ORDER} compares the decoded
+     * Strings, without decoding them: sorting a million rows needs no million Strings. A column the
+     * document lacks is empty.
+     */
+    public int compareIgnoringCase(int row, int other, ListingColumn column) {
         int slot = slotOfColumn[column.ordinal()];
         if (slot < 0) {
             return 0;
         }
-        long bytes = 0;
-        for (int row = 0; row < size; row++) {
-            bytes += (int) fieldOf(row, slot);
+        long field = fieldOf(row, slot);
+        long otherField = fieldOf(other, slot);
+        byte[] chunk = chunkOf(row);
+        byte[] otherChunk = chunkOf(other);
+        int from = (int) (field >>> 32);
+        int otherFrom = (int) (otherField >>> 32);
+        if (FieldDictionary.isCode(chunk, from, (int) field) || FieldDictionary.isCode(otherChunk, otherFrom,
+                (int) otherField)) {
+            return String.CASE_INSENSITIVE_ORDER.compare(decode(slot, chunk, from, (int) field),
+                    decode(slot, otherChunk, otherFrom, (int) otherField));
         }
-        return bytes;
+        return Utf8Text.compareIgnoringCase(chunk, from, from + (int) field, otherChunk, otherFrom,
+                otherFrom + (int) otherField);
     }
 
     /** The heap the table holds, for size-aware caching: its arrays (with headers) and a little more. */
