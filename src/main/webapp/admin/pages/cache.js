@@ -11,10 +11,12 @@ SpConsole.page({
         };
         container.append(
             c.h('h1', {}, 'Report cache'),
-            c.h('p', {class: 'lead'}, 'Finished reports kept in this instance\'s memory.'),
+            c.h('p', {class: 'lead'}, 'Finished reports kept in this instance\'s memory, within its budget.'),
             c.h('div', {class: 'cards'},
                 c.card('Entries', s.entries, 'cache-entries'),
-                c.card('Size', c.bytes(s.bytes) + ' of ' + c.bytes(s.max_bytes), 'cache-size'),
+                c.card('Size', c.bytes(s.bytes) + ' of ' + c.bytes(s.max_bytes)
+                    + (s.reading_bytes + s.evicted_bytes > 0 ? ' (' + c.bytes(s.reading_bytes) + ' being read, '
+                        + c.bytes(s.evicted_bytes) + ' evicted, still answering)' : ''), 'cache-size'),
                 c.card('Hit rate', (s.hit_rate * 100).toFixed(1) + ' %', 'cache-hit-rate'),
                 c.card('Hits / misses', s.hits + ' / ' + s.misses, 'cache-hits')),
             c.h('div', {class: 'toolbar'}, c.h('button', {class: 'danger', id: 'purge-all',

@@ -136,6 +136,11 @@ public final class GatewayProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Whether the server's JVM is still running (it exits on OutOfMemoryError, for one). */
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
     public void stop() {
         if (process == null || !process.isAlive()) {
             return;

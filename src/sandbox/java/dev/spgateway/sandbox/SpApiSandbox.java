@@ -8,6 +8,7 @@ import dev.spgateway.sandbox.control.ControlEndpoint;
 import dev.spgateway.sandbox.control.Fault;
 import dev.spgateway.sandbox.control.Faults;
 import dev.spgateway.sandbox.control.SandboxControl;
+import dev.spgateway.sandbox.http.AbortConnection;
 import dev.spgateway.sandbox.http.Json;
 import dev.spgateway.sandbox.http.Responses;
 import dev.spgateway.sandbox.http.SandboxRequest;
@@ -185,6 +186,8 @@ public final class SpApiSandbox implements AutoCloseable {
                 Responses.json(exchange, 404, ApiError.notFound("Resource not found").body(),
                         Map.of("x-amzn-RequestId", UUID.randomUUID().toString()));
             }
+        } catch (AbortConnection e) {
+            throw e;
         } catch (RuntimeException | IOException e) {
             try {
                 Responses.json(exchange, 500, ApiError.forStatus(500).body(), Map.of());

@@ -160,6 +160,8 @@ class OperatorsConsoleIT {
         click(By.id("nav-cache"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cache-table"), cached.sellerId()));
         assertEquals("1", text(By.id("cache-entries")));
+        // the budget: half of the shipped 512 MB heap
+        assertTrue(text(By.id("cache-size")).endsWith(" of 256.0 MiB"), text(By.id("cache-size")));
         ConsoleBrowser.screenshot(browser, "05-report-cache");
     }
 

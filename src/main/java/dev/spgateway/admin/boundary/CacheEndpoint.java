@@ -2,6 +2,7 @@ package dev.spgateway.admin.boundary;
 
 import dev.spgateway.admin.control.AdminJson;
 import dev.spgateway.report.boundary.ReportCache;
+import dev.spgateway.report.control.CacheStatistics;
 import dev.spgateway.report.control.CachedReport;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -42,12 +43,13 @@ public class CacheEndpoint extends AdminApiServlet {
         }
         Instant now = clock.instant();
         Map<String, String> names = stores.namesById();
-        ReportCache.Statistics statistics = cache.statistics();
+        CacheStatistics statistics = cache.statistics();
         List<Entry> entries = cache.entries().stream()
                 .sorted(Comparator.comparing(CachedReport::createdAt))
                 .map(entry -> entry(entry, names, now)).toList();
         ok(response, Map.of("statistics", new Totals(statistics.entries(), statistics.bytes(), statistics.maxBytes(),
-                statistics.hits(), statistics.misses(), statistics.hitRate()), "entries", entries));
+                statistics.readingBytes(), statistics.evictedBytes(), statistics.hits(), statistics.misses(),
+                statistics.hitRate()), "entries", entries));
     }
 
     @Override
@@ -74,8 +76,12 @@ public class CacheEndpoint extends AdminApiServlet {
                 entry.hits(), entry.createdAt(), entry.expiresAt(), secondsLeft);
     }
 
-    /** The cache as a whole. */
-    public record Totals(int entries, long bytes, long maxBytes, long hits, long misses, double hitRate) {
+    /**
+     * The cache as a whole: bytes counts all the memory held against maxBytes, reports being read into the
+     * cache (readingBytes) and evicted ones still being answered from (evictedBytes) included.
+     */
+    public record Totals(int entries, long bytes, long maxBytes, long readingBytes, long evictedBytes, long hits,
+            long misses, double hitRate) {
     }
 
     /** One cached report. */

@@ -24,9 +24,16 @@ public class Reports {
     @Inject
     SpApiCalls calls;
 
+    static final String IDLE_TIMEOUT = "spgateway.report.download-idle-timeout";
+
     @Inject
     @ConfigProperty(name = "spgateway.spapi.read-timeout")
     Duration readTimeout;
+
+    /** The request timeout ends with the headers; this bounds every wait for more of the body. */
+    @Inject
+    @ConfigProperty(name = IDLE_TIMEOUT)
+    Duration downloadIdleTimeout;
 
     private final HttpClient downloads = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -62,11 +69,13 @@ public class Reports {
     /**
      * Opens the document for streaming; the caller closes the stream. The URL is pre-signed and short-lived:
      * an expired one answers 403, which {@link DocumentExpired} reports so the caller can ask for a fresh one.
+     * A read of the stream fails once no data came for {@code spgateway.report.download-idle-timeout}.
      */
     public DocumentStream open(DocumentLocation location) {
         HttpRequest request = HttpRequest.newBuilder(location.url()).timeout(readTimeout).GET().build();
         try {
-            HttpResponse<InputStream> response = downloads.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = downloads.send(request,
+                    info -> new IdleTimeoutBody(downloadIdleTimeout, IDLE_TIMEOUT));
             if (response.statusCode() == 403 || response.statusCode() == 404) {
                 response.body().close();
                 throw new DocumentExpired();
@@ -78,7 +87,8 @@ public class Reports {
             return new DocumentStream(response.body(),
                     response.headers().firstValue("Content-Type").orElse(null), location.gzip());
         } catch (IOException e) {
-            throw new SpApiUnavailable("the report document could not be downloaded: " + e.getClass().getSimpleName());
+            throw new SpApiUnavailable("the report document could not be downloaded: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SpApiUnavailable("interrupted while downloading the report document");
@@ -91,7 +101,7 @@ public class Reports {
         try (InputStream in = stream.gzip() ? new java.util.zip.GZIPInputStream(stream.body()) : stream.body()) {
             return new String(in.readNBytes(maxBytes), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new SpApiUnavailable("the report's error document could not be read");
+            throw new SpApiUnavailable("the report's error document could not be read: " + e.getMessage());
         }
     }
 

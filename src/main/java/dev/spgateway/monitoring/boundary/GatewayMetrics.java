@@ -40,7 +40,10 @@ public class GatewayMetrics {
         registry.gauge(Metadata.builder().withName("spgateway.report.cache.entries")
                 .withDescription("Reports in the cache").build(), cache, c -> c.statistics().entries());
         registry.gauge(Metadata.builder().withName("spgateway.report.cache.size").withUnit(MetricUnits.BYTES)
-                .withDescription("Estimated memory of the cached reports").build(), cache, c -> c.statistics().bytes());
+                .withDescription("Memory counted against the report cache's budget: cached reports, reports being "
+                        + "read, evicted ones still read").build(), cache, c -> c.statistics().bytes());
+        registry.gauge(Metadata.builder().withName("spgateway.report.cache.max-size").withUnit(MetricUnits.BYTES)
+                .withDescription("The report cache's memory budget").build(), cache, c -> c.statistics().maxBytes());
     }
 
     void spApiCall(@Observes SpApiCallRecorded call) {

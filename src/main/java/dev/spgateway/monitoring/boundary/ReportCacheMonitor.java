@@ -44,6 +44,16 @@ public class ReportCacheMonitor implements ReportCacheMXBean, JmxContribution {
     }
 
     @Override
+    public long getReadingBytes() {
+        return cache.statistics().readingBytes();
+    }
+
+    @Override
+    public long getEvictedBytes() {
+        return cache.statistics().evictedBytes();
+    }
+
+    @Override
     public long getHits() {
         return cache.statistics().hits();
     }

@@ -5,9 +5,17 @@ public interface ReportCacheMXBean {
 
     int getEntries();
 
+    /** All the memory counted against MaxBytes: cached reports, reports being read, evicted ones still read. */
     long getBytes();
 
+    /** The budget: spgateway.report.cache-max-bytes, by default half the maximum heap. */
     long getMaxBytes();
+
+    /** Reports being read into the cache (downloads in progress) and work on cached ones, such as sorting. */
+    long getReadingBytes();
+
+    /** Evicted reports that requests are still answering from; free once they are done. */
+    long getEvictedBytes();
 
     long getHits();
 

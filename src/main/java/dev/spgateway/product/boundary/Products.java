@@ -11,8 +11,10 @@ import dev.spgateway.product.control.ProductRequest;
 import dev.spgateway.product.control.ProductSearch;
 import dev.spgateway.report.boundary.ListingReports;
 import dev.spgateway.report.control.CachedReport;
-import dev.spgateway.report.control.ReportOutcome;
+import dev.spgateway.report.control.ListingTable;
+import dev.spgateway.report.control.ReportReading;
 import dev.spgateway.report.control.ReportSubject;
+import dev.spgateway.report.control.ReportTooLarge;
 import dev.spgateway.store.boundary.Stores;
 import dev.spgateway.store.control.StoreReference;
 import dev.spgateway.store.control.StoreReferences;
@@ -48,46 +50,49 @@ public class Products {
     PageCursors cursors;
 
     public Envelope list(Caller caller, ProductRequest request) {
-        CachedReport report = report(caller, request);
-        ProductSearch.Page page = ProductSearch.page(report, request.filter(), request.start(), request.count());
-        List<Map<String, Object>> products = page.rows().stream()
-                .map(row -> ProductMapper.product(row, request.fields()))
-                .toList();
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("products_count", products.size());
-        result.put("product", products);
-        Envelope.Pagination pagination = new Envelope.Pagination(sealed(request.previous(page.total()), request),
-                sealed(request.next(page.total()), request));
-        return select(Envelope.page(result, pagination), request);
+        try (ReportReading reading = report(caller, request)) {
+            CachedReport report = reading.report();
+            ProductSearch.Page page = ProductSearch.page(report, request.filter(), request.start(), request.count());
+            List<Map<String, Object>> products = page.rows().stream()
+                    .map(row -> ProductMapper.product(row, request.fields()))
+                    .toList();
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("products_count", products.size());
+            result.put("product", products);
+            Envelope.Pagination pagination = new Envelope.Pagination(
+                    sealed(request.previous(page.total()), request), sealed(request.next(page.total()), request));
+            return select(Envelope.page(result, pagination), request);
+        } catch (ReportTooLarge e) {
+            throw new ApiException(ReturnCode.STORE_ERROR, "The store's products cannot be sorted by "
+                    + request.filter().sortBy().orElse("id") + " on this server now: sorting " + e.getMessage());
+        }
     }
 
     public Envelope count(Caller caller, ProductRequest request) {
-        CachedReport report = report(caller, request);
-        return select(Envelope.ok(Map.of("products_count", ProductSearch.count(report, request.filter()))), request);
+        try (ReportReading reading = report(caller, request)) {
+            return select(Envelope.ok(Map.of("products_count", ProductSearch.count(reading.report(),
+                    request.filter()))), request);
+        }
     }
 
     public Envelope info(Caller caller, ProductRequest request, String productId) {
-        CachedReport report = report(caller, request);
-        OptionalInt index = report.table().indexOfSku(productId);
-        if (index.isEmpty()) {
-            throw new ApiException(ReturnCode.NOT_FOUND, "Product with id " + productId + " not found");
+        try (ReportReading reading = report(caller, request)) {
+            ListingTable table = reading.report().table();
+            OptionalInt index = table.indexOfSku(productId);
+            if (index.isEmpty()) {
+                throw new ApiException(ReturnCode.NOT_FOUND, "Product with id " + productId + " not found");
+            }
+            return select(Envelope.ok(ProductMapper.product(table.row(index.getAsInt()), request.fields())), request);
         }
-        Map<String, Object> product = ProductMapper.product(report.table().row(index.getAsInt()),
-                request.fields());
-        return select(Envelope.ok(product), request);
     }
 
-    private CachedReport report(Caller caller, ProductRequest request) {
+    /** The store's report, opened for this call: its memory stays counted until the call is done with it. */
+    private ReportReading report(Caller caller, ProductRequest request) {
         StoreReference store = storeReferences.find(caller, request.storeKey());
         List<String> marketplaces = request.filter().storeId().map(id -> marketplace(store, id))
                 .orElse(store.marketplaceIds());
         ReportSubject subject = new ReportSubject(store.id(), () -> stores.credentials(store.id()), marketplaces);
-        ReportOutcome outcome = reports.listings(subject, request.reportRequestId(), request.disableReportCache());
-        if (outcome instanceof ReportOutcome.NotReady notReady) {
-            throw new ApiException(ReturnCode.STORE_ERROR, "Report is not ready yet, please try again later"
-                    + " (report_request_id=" + notReady.reportRequestId() + ")");
-        }
-        return ((ReportOutcome.Ready) outcome).report();
+        return reports.listings(subject, request.reportRequestId(), request.disableReportCache());
     }
 
     private static List<String> marketplace(StoreReference store, String storeId) {

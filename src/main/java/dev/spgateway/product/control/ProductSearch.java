@@ -1,19 +1,16 @@
 package dev.spgateway.product.control;
 
 import dev.spgateway.report.control.CachedReport;
-import dev.spgateway.report.control.ListingColumn;
 import dev.spgateway.report.control.ListingRow;
 import dev.spgateway.report.control.ListingTable;
-import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
  * Finds a page of products in a cached report. An unfiltered list in report order is read straight by
- * position; sort orders are computed once per report and kept with it.
+ * position; sort orders are computed once per report and kept with it, their heap claimed from the
+ * report cache's budget first (see {@link ProductOrder}).
  */
 public final class ProductSearch {
 
@@ -59,46 +56,9 @@ public final class ProductSearch {
         }
         String sortBy = filter.sortBy().get();
         boolean descending = filter.descending();
+        ListingTable table = report.table();
         return report.derived("order:" + sortBy + ":" + (descending ? "desc" : "asc"),
-                () -> sorted(report.table(), sortBy, descending));
-    }
-
-    private static int[] sorted(ListingTable table, String sortBy, boolean descending) {
-        Comparator<Integer> comparator = switch (sortBy) {
-            case "name" -> byText(table, ListingColumn.ITEM_NAME);
-            case "price" -> byKey(table, row -> ProductMapper.price(row.get(ListingColumn.PRICE)),
-                    Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
-            case "quantity" -> byKey(table, row -> ProductMapper.quantity(row.get(ListingColumn.QUANTITY)),
-                    Comparator.<Integer>naturalOrder());
-            case "create_at" -> byKey(table, row -> OpenDates.parseReportDate(row.get(ListingColumn.OPEN_DATE))
-                    .map(java.time.OffsetDateTime::toInstant).orElse(null),
-                    Comparator.nullsLast(Comparator.<java.time.Instant>naturalOrder()));
-            default -> byText(table, ListingColumn.SELLER_SKU);
-        };
-        if (descending) {
-            comparator = comparator.reversed();
-        }
-        return IntStream.range(0, table.size()).boxed().sorted(comparator).mapToInt(Integer::intValue).toArray();
-    }
-
-    private static Comparator<Integer> byText(ListingTable table, ListingColumn column) {
-        String[] keys = new String[table.size()];
-        for (int i = 0; i < keys.length; i++) {
-            String value = table.row(i).get(column);
-            keys[i] = value == null ? "" : value;
-        }
-        return Comparator.comparing((Integer i) -> keys[i], String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(i -> i);
-    }
-
-    private static <K> Comparator<Integer> byKey(ListingTable table, Function<ListingRow, K> key,
-            Comparator<K> order) {
-        Object[] keys = new Object[table.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = key.apply(table.row(i));
-        }
-        @SuppressWarnings("unchecked")
-        Comparator<Integer> comparator = Comparator.comparing((Integer i) -> (K) keys[i], order);
-        return comparator.thenComparing(i -> i);
+                ProductOrder.workBytes(table, sortBy), 16 + 4L * table.size(),
+                () -> ProductOrder.of(table, sortBy, descending));
     }
 }

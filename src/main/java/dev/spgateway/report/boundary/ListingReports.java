@@ -2,45 +2,46 @@ package dev.spgateway.report.boundary;
 
 import dev.spgateway.amazon.control.AmazonErrors;
 import dev.spgateway.amazon.control.Reports;
-import dev.spgateway.amazon.control.Reports.DocumentLocation;
-import dev.spgateway.amazon.control.Reports.ReportStatus;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.platform.control.SingleFlight.FlightTimeout;
 import dev.spgateway.report.control.CachedReport;
 import dev.spgateway.report.control.ListingDocuments;
-import dev.spgateway.report.control.ListingTable;
+import dev.spgateway.report.control.ListingDownloads;
 import dev.spgateway.report.control.ReportFlights;
 import dev.spgateway.report.control.ReportJobs;
 import dev.spgateway.report.control.ReportOutcome;
+import dev.spgateway.report.control.ReportProgress;
+import dev.spgateway.report.control.ReportReading;
 import dev.spgateway.report.control.ReportSubject;
-import dev.spgateway.report.control.ReportWaited;
+import dev.spgateway.report.control.ReportTooLarge;
+import dev.spgateway.report.control.ReportUnreadable;
+import dev.spgateway.report.control.Reservation;
 import dev.spgateway.report.entity.ReportJob;
-import dev.spgateway.report.entity.ReportJob.Status;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A store's listings through Amazon's Reports API: from the cache when a finished report is there, else by
  * continuing a pending report or requesting one, then waiting at most {@code spgateway.report.max-wait}.
- * No database transaction spans the wait; each job update commits on its own.
+ * No database transaction spans the wait; each job update commits on its own. A caller that joins an
+ * identical request already running waits at most max-wait plus the download's idle timeout.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ListingReports {
 
     public static final String REPORT_TYPE = "GET_MERCHANT_LISTINGS_ALL_DATA";
-    private static final int MAX_ERROR_DOCUMENT_BYTES = 4096;
+    private static final Logger LOG = Logger.getLogger(ListingReports.class.getName());
 
     /** A container reference: Weld's proxy for a session bean threw and caught an exception on every call. */
     @EJB
@@ -55,8 +56,11 @@ public class ListingReports {
     @Inject
     ReportFlights flights;
 
-    @Resource
-    ManagedExecutorService readAhead;
+    @Inject
+    ListingDownloads downloads;
+
+    @Inject
+    ReportProgress progress;
 
     @Inject
     @ConfigProperty(name = "spgateway.report.max-wait")
@@ -70,68 +74,92 @@ public class ListingReports {
     @ConfigProperty(name = "spgateway.report.pending-max-age")
     Duration pendingMaxAge;
 
-    @Inject
-    @ConfigProperty(name = "spgateway.report.poll-initial")
-    Duration pollInitial;
-
-    @Inject
-    @ConfigProperty(name = "spgateway.report.poll-max")
-    Duration pollMax;
-
-    @Inject
-    Event<ReportWaited> waited;
-
     Clock clock = Clock.systemUTC();
 
-    public ReportOutcome listings(ReportSubject subject, Optional<String> reportRequestId, boolean disableCache) {
+    /**
+     * The store's listings, opened for the caller, who closes the reading when done.
+     *
+     * @throws ApiException 107 while Amazon is still preparing the report (with the report_request_id to
+     *                      ask again with), or when the report cannot be read or held
+     */
+    public ReportReading listings(ReportSubject subject, Optional<String> reportRequestId, boolean disableCache) {
         if (subject.marketplaceIds().isEmpty()) {
             throw new ApiException(ReturnCode.STORE_ERROR,
                     "The store has no verified marketplaces yet: call cart.validate first");
         }
-        Instant deadline = clock.instant().plus(maxWait);
-        String reportKey = REPORT_TYPE + "|" + String.join(",", subject.marketplaceIds());
-        String cacheKey = subject.storeId() + "|" + reportKey;
         try {
-            if (reportRequestId.isPresent()) {
-                return continueNamed(subject, reportRequestId.get(), deadline);
-            }
-            if (!disableCache) {
-                Optional<CachedReport> cached = cache.get(cacheKey);
-                if (cached.isPresent()) {
-                    return new ReportOutcome.Ready(cached.get());
+            // a report evicted and freed between the flight's end and this caller's opening is fetched again
+            for (int attempt = 1; ; attempt++) {
+                ReportOutcome outcome = outcome(subject, reportRequestId, disableCache);
+                if (outcome instanceof ReportOutcome.Opened opened) {
+                    return opened.reading();
+                }
+                if (outcome instanceof ReportOutcome.NotReady notReady) {
+                    throw new ApiException(ReturnCode.STORE_ERROR, "Report is not ready yet, please try again later"
+                            + " (report_request_id=" + notReady.reportRequestId() + ")");
+                }
+                Optional<ReportReading> reading = ((ReportOutcome.Ready) outcome).report().open();
+                if (reading.isPresent() || attempt == 2) {
+                    return reading.orElseThrow(() -> new ApiException(ReturnCode.STORE_ERROR,
+                            "The report was evicted from memory before it could be answered; please try again"));
                 }
             }
-            return flights.run(cacheKey + (disableCache ? "|fresh" : ""),
-                    () -> obtain(subject, reportKey, cacheKey, deadline, disableCache));
         } catch (ApiException e) {
             throw e;
+        } catch (FlightTimeout e) {
+            throw new ApiException(ReturnCode.STORE_ERROR, "Another request on this server is still getting this"
+                    + " report (waited " + e.waited().toSeconds() + " s, spgateway.report.max-wait plus "
+                    + "spgateway.report.download-idle-timeout); please try again later");
         } catch (RuntimeException e) {
             throw AmazonErrors.toApi(e);
         }
     }
 
-    private ReportOutcome continueNamed(ReportSubject subject, String reportRequestId, Instant deadline) {
+    private ReportOutcome outcome(ReportSubject subject, Optional<String> reportRequestId, boolean disableCache) {
+        Instant deadline = clock.instant().plus(maxWait);
+        Duration joinWait = maxWait.plus(downloads.idleTimeout());
+        String reportKey = REPORT_TYPE + "|" + String.join(",", subject.marketplaceIds());
+        String cacheKey = subject.storeId() + "|" + reportKey;
+        if (reportRequestId.isPresent()) {
+            return continueNamed(subject, reportRequestId.get(), deadline, joinWait);
+        }
+        if (!disableCache) {
+            Optional<ReportReading> cached = cache.read(cacheKey);
+            if (cached.isPresent()) {
+                return new ReportOutcome.Opened(cached.get());
+            }
+        }
+        return flights.run(cacheKey + (disableCache ? "|fresh" : ""),
+                () -> obtain(subject, reportKey, cacheKey, deadline, disableCache), joinWait);
+    }
+
+    private ReportOutcome continueNamed(ReportSubject subject, String reportRequestId, Instant deadline,
+            Duration joinWait) {
         ReportJob job = jobs.findByRequestId(reportRequestId)
                 .filter(found -> found.belongsTo(subject.storeId()))
                 .orElseThrow(() -> new ApiException(ReturnCode.NOT_FOUND,
                         "Report request " + reportRequestId + " not found for this store"));
         // the named report decides which marketplaces it covers
         String jobCacheKey = subject.storeId() + "|" + job.reportKey();
-        Optional<CachedReport> cached = cache.get(jobCacheKey)
-                .filter(entry -> entry.reportRequestId().equals(job.reportRequestId()));
-        if (cached.isPresent()) {
-            return new ReportOutcome.Ready(cached.get());
+        Optional<ReportReading> cached = cache.read(jobCacheKey);
+        if (cached.isPresent() && cached.get().report().reportRequestId().equals(job.reportRequestId())) {
+            return new ReportOutcome.Opened(cached.get());
         }
-        return flights.run(jobCacheKey + "|" + job.id(), () -> follow(subject, job, jobCacheKey, deadline));
+        cached.ifPresent(ReportReading::close);
+        return flights.run(jobCacheKey + "|" + job.id(), () -> follow(subject, job, jobCacheKey, deadline),
+                joinWait);
     }
 
     private ReportOutcome obtain(ReportSubject subject, String reportKey, String cacheKey, Instant deadline,
             boolean disableCache) {
         Instant now = clock.instant();
         if (!disableCache) {
-            Optional<CachedReport> cached = cache.get(cacheKey);
+            Optional<ReportReading> cached = cache.read(cacheKey);
             if (cached.isPresent()) {
-                return new ReportOutcome.Ready(cached.get());
+                // the flight's callers each open the report for themselves
+                try (ReportReading reading = cached.get()) {
+                    return new ReportOutcome.Ready(reading.report());
+                }
             }
             // finished before a restart, or evicted: its document is still there to download again
             Optional<ReportJob> done = jobs.findDone(subject.storeId(), reportKey, now.minus(cacheTtl));
@@ -147,83 +175,35 @@ public class ListingReports {
     }
 
     private ReportOutcome follow(ReportSubject subject, ReportJob job, String cacheKey, Instant deadline) {
-        ReportJob current = job.status().isPending() ? awaitFinished(subject, job, deadline) : job;
+        ReportJob current = job.status().isPending() ? progress.awaitFinished(subject, job, deadline) : job;
         return switch (current.status()) {
             case DONE -> new ReportOutcome.Ready(download(subject, current, cacheKey));
             case CANCELLED -> new ReportOutcome.Ready(cache.put(cacheKey, current.reportRequestId(),
                     ListingDocuments.empty()));
-            case FATAL -> throw fatal(subject, current);
+            case FATAL -> throw progress.fatal(subject, current);
             default -> new ReportOutcome.NotReady(current.reportRequestId());
         };
-    }
-
-    /** Waits for Amazon and announces how long a caller waited (monitoring times it). */
-    private ReportJob awaitFinished(ReportSubject subject, ReportJob job, Instant deadline) {
-        Instant started = clock.instant();
-        ReportJob outcome = poll(subject, job, deadline);
-        waited.fire(new ReportWaited(Duration.between(started, clock.instant()), !outcome.status().isPending()));
-        return outcome;
-    }
-
-    /** Polls often at first, then less, so a report that finishes soon is seen within a second. */
-    private ReportJob poll(ReportSubject subject, ReportJob job, Instant deadline) {
-        Duration interval = pollInitial;
-        Status last = job.status();
-        while (true) {
-            ReportStatus status = reports.getReport(subject.credentials(), job.amazonReportId());
-            Status now = Status.of(status.processingStatus());
-            if (now != last) {
-                job = jobs.progressed(job.id(), now, status.reportDocumentId());
-                last = now;
-            }
-            if (!now.isPending()) {
-                return job;
-            }
-            Duration left = Duration.between(clock.instant(), deadline);
-            if (left.isNegative() || left.isZero()) {
-                return job;
-            }
-            sleep(interval.compareTo(left) < 0 ? interval : left);
-            interval = interval.multipliedBy(2).compareTo(pollMax) < 0 ? interval.multipliedBy(2) : pollMax;
-        }
     }
 
     private CachedReport download(ReportSubject subject, ReportJob job, String cacheKey) {
         String documentId = job.reportDocumentId().orElseThrow(() -> new ApiException(ReturnCode.STORE_ERROR,
                 "Amazon finished report " + job.reportRequestId() + " without a document"));
-        ListingTable table;
-        try {
-            table = read(subject, documentId);
-        } catch (Reports.DocumentExpired expired) {
-            table = read(subject, documentId);
-        }
-        return cache.put(cacheKey, job.reportRequestId(), table);
-    }
-
-    private ListingTable read(ReportSubject subject, String documentId) {
-        DocumentLocation location = reports.getReportDocument(subject.credentials(), documentId);
-        Reports.DocumentStream stream = reports.open(location);
-        return ListingDocuments.table(stream, subject.marketplaceIds().get(0), readAhead);
-    }
-
-    private ApiException fatal(ReportSubject subject, ReportJob job) {
-        String reason = job.failure().orElseGet(() -> job.reportDocumentId()
-                .map(id -> reports.readSmallDocument(reports.getReportDocument(subject.credentials(), id),
-                        MAX_ERROR_DOCUMENT_BYTES))
-                .orElse("no reason given"));
-        if (job.failure().isEmpty()) {
-            jobs.failed(job.id(), reason);
-        }
-        return new ApiException(ReturnCode.STORE_ERROR, "Amazon could not produce report "
-                + job.reportRequestId() + ": " + reason.strip());
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(Math.max(1, duration.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(ReturnCode.SERVICE_UNAVAILABLE, "Interrupted while waiting for the report");
+        try (Reservation reservation = cache.reserve(cacheKey)) {
+            return reservation.commit(job.reportRequestId(), downloads.table(subject.credentials(), documentId,
+                    subject.marketplaceIds().get(0), reservation));
+        } catch (ReportTooLarge e) {
+            LOG.warning(() -> "Report " + job.reportRequestId() + " of store " + subject.storeId() + " " + e.getMessage());
+            throw new ApiException(ReturnCode.STORE_ERROR, "Report " + job.reportRequestId()
+                    + " is too large for this server's memory: it " + e.getMessage());
+        } catch (ReportUnreadable e) {
+            LOG.warning(() -> "Report " + job.reportRequestId() + " of store " + subject.storeId()
+                    + " is unreadable: " + e.getMessage());
+            throw new ApiException(ReturnCode.STORE_ERROR, "Amazon's report " + job.reportRequestId()
+                    + " could not be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Report " + job.reportRequestId() + " of store " + subject.storeId()
+                    + " could not be downloaded: " + e.getMessage());
+            throw e;
         }
     }
 }

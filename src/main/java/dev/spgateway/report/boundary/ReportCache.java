@@ -1,115 +1,104 @@
 package dev.spgateway.report.boundary;
 
+import dev.spgateway.report.control.ByteSize;
+import dev.spgateway.report.control.CacheBudget;
+import dev.spgateway.report.control.CacheStatistics;
 import dev.spgateway.report.control.CachedReport;
 import dev.spgateway.report.control.ListingTable;
+import dev.spgateway.report.control.ReportMemory;
+import dev.spgateway.report.control.ReportReading;
+import dev.spgateway.report.control.Reservation;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Finished reports in memory, per store, report type and marketplaces, for {@code spgateway.report.cache-ttl}.
- * Readers share the lock; adding an entry evicts the expired ones, then the least recently used until the
- * total stays under {@code spgateway.report.cache-max-bytes}. Each server instance has its own cache.
+ * Finished reports in memory, per store, report type and marketplaces, for {@code spgateway.report.cache-ttl},
+ * within a memory budget ({@code spgateway.report.cache-max-bytes}, by default half the heap; see
+ * {@link CacheBudget} and {@link ReportMemory}). Started with the application, so that a budget the heap
+ * cannot hold stops the deployment with a message instead of the server later. Each server instance has
+ * its own cache. Thread-safe without the container's locks, which would make every lookup wait for a claim.
  */
 @Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ReportCache {
 
     private static final Logger LOG = Logger.getLogger(ReportCache.class.getName());
+    /** How long a claim waits for evicted reports' readers, or other reads, to give memory back. */
+    static final Duration ROOM_WAIT = Duration.ofSeconds(10);
 
     @Inject
     @ConfigProperty(name = "spgateway.report.cache-ttl")
     Duration ttl;
 
     @Inject
-    @ConfigProperty(name = "spgateway.report.cache-max-bytes")
-    long maxBytes;
+    @ConfigProperty(name = CacheBudget.PROPERTY)
+    Optional<Long> configuredMaxBytes;
 
     Clock clock = Clock.systemUTC();
 
-    private final Map<String, CachedReport> entries = new ConcurrentHashMap<>();
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
+    private ReportMemory memory;
 
-    @Lock(LockType.READ)
-    public Optional<CachedReport> get(String key) {
-        CachedReport entry = entries.get(key);
-        if (entry == null || entry.isExpiredAt(clock.instant())) {
-            misses.incrementAndGet();
-            return Optional.empty();
+    @PostConstruct
+    void start() {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        long maxBytes;
+        try {
+            maxBytes = CacheBudget.of(configuredMaxBytes, maxHeap);
+        } catch (IllegalArgumentException e) {
+            LOG.severe(e.getMessage());
+            throw e;
         }
-        entry.touch();
-        hits.incrementAndGet();
-        return Optional.of(entry);
+        memory = new ReportMemory(maxBytes, ttl, ROOM_WAIT, clock);
+        LOG.log(Level.INFO, "Report cache budget {0} of the {1} heap{2}", new Object[] {ByteSize.of(maxBytes),
+                ByteSize.of(maxHeap), configuredMaxBytes.isPresent() ? "" : " (half the heap: "
+                + CacheBudget.PROPERTY + " is unset)"});
     }
 
-    @Lock(LockType.WRITE)
+    /** The report under the key, opened for the caller (who closes it), unless absent or expired. */
+    public Optional<ReportReading> read(String key) {
+        return memory.read(key);
+    }
+
+    /** Room for a report about to be read, to commit under the key (replacing what is there) or close. */
+    public Reservation reserve(String key) {
+        return memory.reserve(key, true);
+    }
+
     public CachedReport put(String key, String reportRequestId, ListingTable table) {
-        Instant now = clock.instant();
-        CachedReport entry = new CachedReport(key, reportRequestId, table, now, now.plus(ttl));
-        entries.put(key, entry);
-        evict(now);
-        return entry;
+        return memory.put(key, reportRequestId, table);
     }
 
-    @Lock(LockType.WRITE)
     public boolean purge(String key) {
-        return entries.remove(key) != null;
+        return memory.purge(key);
     }
 
-    @Lock(LockType.WRITE)
     public int purgeAll() {
-        int count = entries.size();
-        entries.clear();
-        return count;
+        return memory.purgeAll();
     }
 
-    @Lock(LockType.READ)
     public List<CachedReport> entries() {
-        return List.copyOf(entries.values());
+        return memory.entries();
     }
 
-    @Lock(LockType.READ)
-    public Statistics statistics() {
-        long bytes = entries.values().stream().mapToLong(CachedReport::bytes).sum();
-        return new Statistics(entries.size(), bytes, maxBytes, hits.get(), misses.get());
+    public CacheStatistics statistics() {
+        return memory.statistics();
     }
 
-    private void evict(Instant now) {
-        entries.values().removeIf(entry -> entry.isExpiredAt(now));
-        long total = entries.values().stream().mapToLong(CachedReport::bytes).sum();
-        List<CachedReport> byAge = entries.values().stream()
-                .sorted(Comparator.comparingLong(CachedReport::lastAccess)).toList();
-        for (CachedReport entry : byAge) {
-            if (total <= maxBytes || entries.size() <= 1) {
-                break;
-            }
-            entries.remove(entry.key());
-            total -= entry.bytes();
-            LOG.info(() -> "Report cache over " + maxBytes + " bytes: evicted " + entry.reportRequestId());
-        }
-    }
-
-    /** Counts of the cache, for monitoring. */
-    public record Statistics(int entries, long bytes, long maxBytes, long hits, long misses) {
-
-        public double hitRate() {
-            long lookups = hits + misses;
-            return lookups == 0 ? 0 : (double) hits / lookups;
-        }
+    /** When a report that would fit the budget alone last found no room, if ever. */
+    public Optional<Instant> lastShortage() {
+        return memory.lastShortage();
     }
 }

@@ -15,8 +15,13 @@ final class ByteArena {
     static final int CHUNK = (1 << 24) - 16;
 
     private final List<byte[]> chunks = new ArrayList<>();
+    private final HeapClaims claims;
     private byte[] current;
     private int used;
+
+    ByteArena(HeapClaims claims) {
+        this.claims = claims;
+    }
 
     /** Copies the bytes in and answers where they are: chunk index in the high int, offset in the low. */
     long append(byte[] bytes, int length) {
@@ -31,7 +36,9 @@ final class ByteArena {
 
     private void startChunk(int atLeast) {
         // a full chunk keeps its unused tail (less than a row): cheaper than copying 16 MB to cut it
-        current = new byte[Math.max(CHUNK, atLeast)];
+        int size = Math.max(CHUNK, atLeast);
+        claims.claim(arrayBytes(size));
+        current = new byte[size];
         chunks.add(current);
         used = 0;
     }
@@ -44,8 +51,17 @@ final class ByteArena {
 
     private void trimCurrent() {
         if (current != null && used < current.length) {
+            // for a moment both the chunk and its cut copy exist
+            claims.claim(arrayBytes(used));
+            byte[] full = current;
             current = Arrays.copyOf(current, used);
             chunks.set(chunks.size() - 1, current);
+            claims.release(arrayBytes(full.length));
         }
+    }
+
+    /** The heap a byte array of this length takes: its header, the bytes, padding to 8. */
+    static long arrayBytes(long length) {
+        return 16 + ((length + 7) & ~7L);
     }
 }

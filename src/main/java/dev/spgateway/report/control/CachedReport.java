@@ -1,9 +1,18 @@
 package dev.spgateway.report.control;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
-/** A finished report's rows in memory, with what the cache needs to expire and evict it. */
+/**
+ * A finished report's rows in memory, with what the cache needs to expire and evict it. Requests read it
+ * through a {@link ReportReading}; the cache holds one reference of its own. Once evicted and no longer
+ * read, the memory it stands for is free again.
+ */
 public final class CachedReport {
 
     private final String key;
@@ -11,16 +20,29 @@ public final class CachedReport {
     private final ListingTable table;
     private final Instant createdAt;
     private final Instant expiresAt;
+    private final ReportMemory memory;
     private final AtomicLong lastAccess = new AtomicLong();
     private final AtomicLong hits = new AtomicLong();
-    private final java.util.Map<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The cache's own reference plus one per open reading; 0 once evicted and read by no one. */
+    private final AtomicInteger references = new AtomicInteger(1);
+    private final Map<String, Object> derived = new ConcurrentHashMap<>();
+    private volatile long bytes;
 
-    public CachedReport(String key, String reportRequestId, ListingTable table, Instant createdAt, Instant expiresAt) {
+    /** A report outside any cache (nothing budgets its memory). */
+    public CachedReport(String key, String reportRequestId, ListingTable table, Instant createdAt,
+                        Instant expiresAt) {
+        this(key, reportRequestId, table, createdAt, expiresAt, null, table.estimatedBytes());
+    }
+
+    CachedReport(String key, String reportRequestId, ListingTable table, Instant createdAt, Instant expiresAt,
+                 ReportMemory memory, long bytes) {
         this.key = key;
         this.reportRequestId = reportRequestId;
         this.table = table;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.memory = memory;
+        this.bytes = bytes;
         this.lastAccess.set(System.nanoTime());
     }
 
@@ -48,17 +70,51 @@ public final class CachedReport {
         return !now.isBefore(expiresAt);
     }
 
+    /** The heap the report holds: its table and what was computed from it. */
     public long bytes() {
-        return table.estimatedBytes();
+        return bytes;
+    }
+
+    void addBytes(long more) {
+        bytes += more;
+    }
+
+    /**
+     * A reading for one request, or empty when the report has been evicted and its last reader is gone
+     * (its memory no longer counts against the cache's budget, so it must not be read again).
+     */
+    public Optional<ReportReading> open() {
+        for (int count = references.get(); count > 0; count = references.get()) {
+            if (references.compareAndSet(count, count + 1)) {
+                return Optional.of(new ReportReading(this));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Drops one reference; the last one gives the memory back. */
+    void dropReference() {
+        if (references.decrementAndGet() == 0 && memory != null) {
+            memory.freed(this);
+        }
+    }
+
+    /** Read by no request right now: evicting it frees its memory at once. */
+    boolean isIdle() {
+        return references.get() == 1;
     }
 
     /**
      * Something computed once from the rows and kept as long as the report, such as a sort order; the
-     * rows never change, so neither does it.
+     * rows never change, so neither does it. Computing it may take {@code workBytes} of heap for a
+     * moment and keeps {@code keptBytes}; both count against the cache's budget.
+     *
+     * @throws ReportTooLarge when the budget cannot make room for the work
      */
     @SuppressWarnings("unchecked")
-    public <T> T derived(String name, java.util.function.Supplier<T> computation) {
-        return (T) derived.computeIfAbsent(name, key -> computation.get());
+    public <T> T derived(String name, long workBytes, long keptBytes, Supplier<T> computation) {
+        return (T) derived.computeIfAbsent(name, absent -> memory == null ? computation.get()
+                : memory.compute(this, workBytes, keptBytes, computation));
     }
 
     public long hits() {

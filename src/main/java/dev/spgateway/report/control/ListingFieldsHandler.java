@@ -12,8 +12,11 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Turns FastCSV's field callbacks into {@link ListingSink} calls: the first record is the header, which
- * decides each position's slot; fields of unknown or repeated columns, and fields past the header, are
- * dropped. Lone carriage returns masked by {@link LoneCarriageReturnReader} are restored here.
+ * decides each position's slot; fields of unknown or repeated columns are dropped. A row with fewer fields
+ * than the header, or with text past its last column, is refused: a tab too many or too few shifts every
+ * later field into the wrong column, so its data cannot be trusted. Trailing empty fields and empty
+ * header names do not count, since Amazon's files differ in whether lines end in a tab. Lone carriage
+ * returns masked by {@link LoneCarriageReturnReader} are restored here.
  */
 final class ListingFieldsHandler extends CsvCallbackHandler<Boolean> {
 
@@ -25,6 +28,9 @@ final class ListingFieldsHandler extends CsvCallbackHandler<Boolean> {
     private int[] slotOfPosition;
     private char[] unmasked = new char[256];
     private int fieldCount;
+    private int lastFilledPosition;
+    private int headerWidth;
+    private long line;
     private RecordType recordType = RecordType.DATA;
     private long rows;
 
@@ -55,12 +61,17 @@ final class ListingFieldsHandler extends CsvCallbackHandler<Boolean> {
     @Override
     protected void beginRecord(long startingLineNumber) {
         fieldCount = 0;
+        lastFilledPosition = -1;
+        line = startingLineNumber;
         recordType = RecordType.DATA;
     }
 
     @Override
     protected void addField(char[] buffer, int offset, int length, boolean quoted) {
         int position = fieldCount++;
+        if (length > 0) {
+            lastFilledPosition = position;
+        }
         if (slotOfPosition == null) {
             headerNames.add(new String(buffer, offset, length));
         } else if (position < slotOfPosition.length && slotOfPosition[position] != UNKNOWN) {
@@ -112,14 +123,25 @@ final class ListingFieldsHandler extends CsvCallbackHandler<Boolean> {
         if (slotOfPosition == null) {
             acceptHeader();
         } else {
+            checkWidth();
             sink.endRow();
             rows++;
         }
         return Boolean.TRUE;
     }
 
+    private void checkWidth() {
+        if (fieldCount < headerWidth || lastFilledPosition >= headerWidth) {
+            int fields = Math.max(fieldCount, lastFilledPosition + 1);
+            throw new UncheckedIOException(new ListingsFormatException("the row on line " + line + " has "
+                    + fields + (fields < headerWidth ? " fields, fewer than " : " fields, more than ")
+                    + "the header's " + headerWidth));
+        }
+    }
+
     private void acceptHeader() {
         slotOfPosition = new int[headerNames.size()];
+        headerWidth = lastFilledPosition + 1;
         List<ListingColumn> columns = new ArrayList<>();
         Set<ListingColumn> seen = EnumSet.noneOf(ListingColumn.class);
         for (int position = 0; position < slotOfPosition.length; position++) {

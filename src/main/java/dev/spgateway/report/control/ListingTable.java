@@ -45,7 +45,12 @@ public final class ListingTable {
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(HeapClaims.NONE);
+    }
+
+    /** A builder that claims the heap of its arrays before allocating them. */
+    public static Builder builder(HeapClaims claims) {
+        return new Builder(claims);
     }
 
     public int size() {
@@ -87,13 +92,38 @@ public final class ListingTable {
         return skuIndex.find(sku.getBytes(StandardCharsets.UTF_8), new SkuKeys());
     }
 
+    /**
+     * Compares a column's text in two rows as {@link String#CASE_INSENSITIVE_ORDER} compares the decoded
+     * Strings, without decoding them: sorting a million rows needs no million Strings. A column the
+     * document lacks is empty.
+     */
+    public int compareIgnoringCase(int row, int other, ListingColumn column) {
+        int slot = slotOfColumn[column.ordinal()];
+        if (slot < 0) {
+            return 0;
+        }
+        long field = fieldOf(row, slot);
+        long otherField = fieldOf(other, slot);
+        byte[] chunk = chunkOf(row);
+        byte[] otherChunk = chunkOf(other);
+        int from = (int) (field >>> 32);
+        int otherFrom = (int) (otherField >>> 32);
+        if (FieldDictionary.isCode(chunk, from, (int) field) || FieldDictionary.isCode(otherChunk, otherFrom,
+                (int) otherField)) {
+            return String.CASE_INSENSITIVE_ORDER.compare(decode(slot, chunk, from, (int) field),
+                    decode(slot, otherChunk, otherFrom, (int) otherField));
+        }
+        return Utf8Text.compareIgnoringCase(chunk, from, from + (int) field, otherChunk, otherFrom,
+                otherFrom + (int) otherField);
+    }
+
     /** The heap the table holds, for size-aware caching: its arrays (with headers) and a little more. */
     public long estimatedBytes() {
         long bytes = OBJECT_OVERHEAD + ARRAY_HEADER + 8L * chunks.length;
         for (byte[] chunk : chunks) {
             bytes += ARRAY_HEADER + align(chunk.length);
         }
-        bytes += ARRAY_HEADER + 8L * addresses.length + 2 * (ARRAY_HEADER + align(4L * lengths.length));
+        bytes += rowArrayBytes(addresses.length);
         for (String[] values : dictionaries) {
             for (String value : values) {
                 bytes += OBJECT_OVERHEAD + 2L * value.length();
@@ -104,6 +134,11 @@ public final class ListingTable {
 
     private static long align(long bytes) {
         return (bytes + 7) & ~7L;
+    }
+
+    /** The heap of the three per-row arrays (address, length, SKU hash) at this capacity. */
+    static long rowArrayBytes(int capacity) {
+        return ARRAY_HEADER + 8L * capacity + 2 * (ARRAY_HEADER + align(4L * capacity));
     }
 
     private String decode(int slot, byte[] chunk, int offset, int length) {
@@ -186,20 +221,28 @@ public final class ListingTable {
 
     /** Collects parsed rows; single use, one thread. */
     public static final class Builder implements ListingSink {
-        private final ByteArena arena = new ByteArena();
+        private static final int INITIAL_ROWS = 1024;
+        private final HeapClaims claims;
+        private final ByteArena arena;
         private final Utf8Writer row = new Utf8Writer();
         private List<ListingColumn> columns;
         private FieldDictionary[] dictionaries = new FieldDictionary[0];
-        private long[] addresses = new long[1024];
-        private int[] lengths = new int[1024];
-        private int[] skuHashes = new int[1024];
+        private long[] addresses;
+        private int[] lengths;
+        private int[] skuHashes;
         private int skuSlot = -1;
         private int rowSkuHash = SkuIndex.EMPTY_KEY_HASH;
         private int size;
         private int nextSlot;
         private boolean built;
 
-        private Builder() {
+        private Builder(HeapClaims claims) {
+            this.claims = claims;
+            this.arena = new ByteArena(claims);
+            claims.claim(rowArrayBytes(INITIAL_ROWS));
+            addresses = new long[INITIAL_ROWS];
+            lengths = new int[INITIAL_ROWS];
+            skuHashes = new int[INITIAL_ROWS];
         }
 
         @Override
@@ -268,11 +311,14 @@ public final class ListingTable {
             nextSlot = 0;
         }
 
+        /** While the arrays are copied, the old and the new ones both exist: both are claimed. */
         private void grow() {
             int capacity = size + (size >> 1);
+            claims.claim(rowArrayBytes(capacity));
             addresses = Arrays.copyOf(addresses, capacity);
             lengths = Arrays.copyOf(lengths, capacity);
             skuHashes = Arrays.copyOf(skuHashes, capacity);
+            claims.release(rowArrayBytes(size));
         }
 
         public ListingTable build() {
@@ -281,6 +327,9 @@ public final class ListingTable {
             }
             built = true;
             List<ListingColumn> known = columns == null ? List.of() : columns;
+            if (known.contains(ListingColumn.SELLER_SKU)) {
+                claims.claim(SkuIndex.estimatedBytes(size));
+            }
             // the row arrays as they grew: trimmed copies would need a second set of them at the peak
             String[][] values = Arrays.stream(dictionaries)
                     .map(dictionary -> dictionary == null ? new String[0] : dictionary.values())

@@ -13,7 +13,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.zip.GZIPInputStream;
 
@@ -29,14 +31,23 @@ public final class ListingsDocumentReader {
     private ListingsDocumentReader() {
     }
 
+    /** How long the reader waits for the document's next text when the caller does not say. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(1);
+
     /**
      * Parses a document into the sink and answers how many rows it had (the header not counted). The
      * document is inflated and decoded on a thread of its own, started for this call; see
-     * {@link #read(InputStream, boolean, String, String, ListingSink, Executor)} to supply it.
+     * {@link #read(InputStream, boolean, String, String, ListingSink, Executor, Duration)} to supply it.
      */
     public static long read(InputStream raw, boolean gzip, String contentType, String marketplaceId,
                             ListingSink sink) throws IOException {
         return read(raw, gzip, contentType, marketplaceId, sink, ListingsDocumentReader::daemonThread);
+    }
+
+    /** As {@link #read(InputStream, boolean, String, String, ListingSink, Executor, Duration)}, idle for a minute. */
+    public static long read(InputStream raw, boolean gzip, String contentType, String marketplaceId,
+                            ListingSink sink, Executor readAhead) throws IOException {
+        return read(raw, gzip, contentType, marketplaceId, sink, readAhead, DEFAULT_IDLE_TIMEOUT);
     }
 
     /**
@@ -48,14 +59,17 @@ public final class ListingsDocumentReader {
      * @param marketplaceId the marketplace the report is for, decides the charset when nothing else does
      * @param sink          gets the columns, then the rows, on the calling thread
      * @param readAhead     runs the one task that inflates and decodes ahead of the parser (a container's
-     *                      managed executor, for instance); it must start the task soon, since the parser
-     *                      waits for it, and the task ends when this method returns
-     * @throws ListingsFormatException if the header names no listings column
+     *                      managed executor, for instance); it should start the task soon, and the task ends
+     *                      when this method returns
+     * @param idleTimeout   the longest the parser waits for the next text, and that task for the parser
+     * @throws ListingsFormatException if the header names no listings column, a row does not fit the
+     *                                 header, or the text is not in the charset it was declared in
+     * @throws IdleReadTimeout         if no text came for longer than the idle timeout
      */
     public static long read(InputStream raw, boolean gzip, String contentType, String marketplaceId,
-                            ListingSink sink, Executor readAhead) throws IOException {
+                            ListingSink sink, Executor readAhead, Duration idleTimeout) throws IOException {
         LoneCarriageReturnReader text = closingOnFailure(raw, () -> decoded(raw, gzip, contentType, marketplaceId));
-        try (Reader ahead = closingOnFailure(text, () -> new ReadAheadReader(text, readAhead))) {
+        try (Reader ahead = closingOnFailure(text, () -> new ReadAheadReader(text, readAhead, idleTimeout))) {
             return parse(ahead, new ListingFieldsHandler(sink, text::loneCarriageReturnSeen), sink);
         }
     }
@@ -77,14 +91,21 @@ public final class ListingsDocumentReader {
     /** Parses a document into a table; see {@link #read(InputStream, boolean, String, String, ListingSink)}. */
     public static ListingTable readTable(InputStream raw, boolean gzip, String contentType, String marketplaceId)
             throws IOException {
-        return readTable(raw, gzip, contentType, marketplaceId, ListingsDocumentReader::daemonThread);
+        return readTable(raw, gzip, contentType, marketplaceId, ListingsDocumentReader::daemonThread,
+                DEFAULT_IDLE_TIMEOUT, HeapClaims.NONE);
     }
 
-    /** Parses a document into a table; see {@link #read(InputStream, boolean, String, String, ListingSink, Executor)}. */
+    /**
+     * Parses a document into a table whose arrays are claimed before they are allocated; see
+     * {@link #read(InputStream, boolean, String, String, ListingSink, Executor, Duration)}.
+     *
+     * @throws ReportTooLarge if a claim is refused; reading stops there
+     */
     public static ListingTable readTable(InputStream raw, boolean gzip, String contentType, String marketplaceId,
-                                         Executor readAhead) throws IOException {
-        ListingTable.Builder builder = ListingTable.builder();
-        read(raw, gzip, contentType, marketplaceId, builder, readAhead);
+                                         Executor readAhead, Duration idleTimeout, HeapClaims claims)
+            throws IOException {
+        ListingTable.Builder builder = ListingTable.builder(claims);
+        read(raw, gzip, contentType, marketplaceId, builder, readAhead, idleTimeout);
         return builder.build();
     }
 
@@ -96,15 +117,21 @@ public final class ListingsDocumentReader {
 
     /**
      * The document as text. A byte order mark wins over the declared charset (a BOM is unambiguous, a label
-     * can be stale), the declared charset over the marketplace's usual one.
+     * can be stale), the declared charset over the marketplace's usual one. A declared multi-byte charset
+     * other than the usual one is checked as it is decoded (see {@link DeclaredCharsetReader}).
      */
     static LoneCarriageReturnReader decoded(InputStream raw, boolean gzip, String contentType, String marketplaceId)
             throws IOException {
         InputStream bytes = gzip ? new GZIPInputStream(raw, BUFFER) : raw;
         BufferedInputStream buffered = new BufferedInputStream(bytes, BUFFER);
-        Charset charset = ByteOrderMark.consume(buffered)
-                .or(() -> ReportCharsets.declared(contentType))
-                .orElseGet(() -> ReportCharsets.marketplaceDefault(marketplaceId));
+        Optional<Charset> marked = ByteOrderMark.consume(buffered);
+        Optional<Charset> declared = ReportCharsets.declared(contentType);
+        Charset usual = ReportCharsets.marketplaceDefault(marketplaceId);
+        if (marked.isEmpty() && declared.filter(charset -> !charset.equals(usual)).isPresent()
+                && SingleByteReader.tableOf(declared.get()).isEmpty()) {
+            return new LoneCarriageReturnReader(new DeclaredCharsetReader(buffered, declared.get(), usual));
+        }
+        Charset charset = marked.or(() -> declared).orElse(usual);
         Reader text = SingleByteReader.of(buffered, charset).orElseGet(() -> new InputStreamReader(buffered, charset));
         return new LoneCarriageReturnReader(text);
     }

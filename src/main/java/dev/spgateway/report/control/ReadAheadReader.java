@@ -3,6 +3,7 @@ package dev.spgateway.report.control;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Reader;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
@@ -11,27 +12,35 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads its source on another thread, a few buffers ahead. Inflating and decoding a report cost about as
  * much as parsing it, so on two cores the document is read in roughly half the time. At most
- * {@link #BUFFERS} buffers of {@link #BUFFER_CHARS} chars exist at once.
+ * {@link #BUFFERS} buffers of {@link #BUFFER_CHARS} chars exist at once. Neither side waits for the other
+ * longer than the idle timeout: a reader whose thread never starts, or whose source stops handing on
+ * anything, fails instead of hanging, and a thread whose reader stopped taking gives up.
  */
 final class ReadAheadReader extends Reader {
 
     static final int BUFFER_CHARS = 1 << 15;
     static final int BUFFERS = 4;
     private static final long POLL_MILLIS = 100;
+    private static final long MAX_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /** A buffer handed over; count -1 marks the end, failure a source that failed. */
     private record Block(char[] chars, int count, Throwable failure) {
     }
 
     private final Reader source;
+    private final long idleNanos;
+    /** How much longer the reader waits than the source's own idle timeout, so that its precise failure comes first. */
+    private final long graceNanos;
     private final BlockingQueue<Block> filled = new ArrayBlockingQueue<>(BUFFERS);
     private final BlockingQueue<char[]> free = new ArrayBlockingQueue<>(BUFFERS);
     private volatile boolean closed;
     private Block current;
     private int position;
 
-    ReadAheadReader(Reader source, Executor executor) {
+    ReadAheadReader(Reader source, Executor executor, Duration idleTimeout) {
         this.source = source;
+        this.idleNanos = idleTimeout.toNanos();
+        this.graceNanos = Math.min(MAX_GRACE_NANOS, idleNanos / 10);
         for (int i = 0; i < BUFFERS - 1; i++) {
             free.add(new char[BUFFER_CHARS]);
         }
@@ -57,10 +66,11 @@ final class ReadAheadReader extends Reader {
         }
     }
 
-    /** Waits for room, but gives up when the consumer has closed: no thread outlives an abandoned read. */
+    /** Waits for room, but gives up when the consumer has closed or stopped: no thread outlives a read. */
     private boolean handOver(Block block) {
+        long deadline = System.nanoTime() + idleNanos;
         try {
-            while (!closed) {
+            while (!closed && System.nanoTime() < deadline) {
                 if (filled.offer(block, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                     return true;
                 }
@@ -72,8 +82,9 @@ final class ReadAheadReader extends Reader {
     }
 
     private char[] takeFree() {
+        long deadline = System.nanoTime() + idleNanos;
         try {
-            while (!closed) {
+            while (!closed && System.nanoTime() < deadline) {
                 char[] buffer = free.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (buffer != null) {
                     return buffer;
@@ -107,10 +118,14 @@ final class ReadAheadReader extends Reader {
             free.offer(current.chars());
         }
         try {
-            current = filled.take();
+            current = filled.poll(idleNanos + graceNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while reading a listings document");
+        }
+        if (current == null) {
+            throw new IdleReadTimeout("no text of the listings document came for "
+                    + Duration.ofNanos(idleNanos + graceNanos).toMillis() + " ms");
         }
         position = 0;
         if (current.failure() != null) {

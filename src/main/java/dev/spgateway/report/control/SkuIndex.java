@@ -31,7 +31,7 @@ final class SkuIndex {
 
     /** Indexes rows 0..size-1; when a SKU repeats, the first row with it is found. */
     static SkuIndex of(int size, Keys keys) {
-        int capacity = Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1;
+        int capacity = capacity(size);
         int[] slots = new int[capacity];
         int mask = capacity - 1;
         for (int row = 0; row < size; row++) {
@@ -61,6 +61,15 @@ final class SkuIndex {
 
     long estimatedBytes() {
         return 32L + 16 + 4L * slots.length;
+    }
+
+    /** What an index of this many rows will take, before it is built. */
+    static long estimatedBytes(int size) {
+        return 32L + 16 + 4L * capacity(size);
+    }
+
+    private static int capacity(int size) {
+        return Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1;
     }
 
     static int hash(byte[] bytes, int offset, int length) {

@@ -18,7 +18,18 @@ public record Fault(Kind kind, int status, Duration delay) {
         /** Announce the full length, send only part of the body, then close. */
         TRUNCATED_BODY,
         /** Send the body with a Content-Type naming a charset other than the bytes' one. */
-        WRONG_CHARSET
+        WRONG_CHARSET,
+        /**
+         * Documents: send the status and headers, then nothing for the delay (ten minutes when zero), then
+         * drop the connection.
+         */
+        STALL_AFTER_HEADERS,
+        /** Documents: a complete response whose content stops halfway (a GZIP stream without its end). */
+        TRUNCATED_GZIP,
+        /** Documents: the first data row carries one field more than the header names. */
+        EXTRA_FIELD,
+        /** Documents: the first data row lacks its last field (and the tab before it). */
+        MISSING_FIELD
     }
 
     public static Fault status(int status) {
@@ -39,5 +50,21 @@ public record Fault(Kind kind, int status, Duration delay) {
 
     public static Fault wrongCharset() {
         return new Fault(Kind.WRONG_CHARSET, 0, Duration.ZERO);
+    }
+
+    public static Fault stallAfterHeaders(Duration stall) {
+        return new Fault(Kind.STALL_AFTER_HEADERS, 0, stall);
+    }
+
+    public static Fault truncatedGzip() {
+        return new Fault(Kind.TRUNCATED_GZIP, 0, Duration.ZERO);
+    }
+
+    public static Fault extraField() {
+        return new Fault(Kind.EXTRA_FIELD, 0, Duration.ZERO);
+    }
+
+    public static Fault missingField() {
+        return new Fault(Kind.MISSING_FIELD, 0, Duration.ZERO);
     }
 }

@@ -5,12 +5,14 @@ import dev.spgateway.sandbox.control.CallLog;
 import dev.spgateway.sandbox.control.CallRecord;
 import dev.spgateway.sandbox.control.Fault;
 import dev.spgateway.sandbox.control.Faults;
+import dev.spgateway.sandbox.http.AbortConnection;
 import dev.spgateway.sandbox.http.Responses;
 import dev.spgateway.sandbox.http.SandboxRequest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
@@ -20,6 +22,7 @@ public final class DocumentEndpoint {
 
     public static final String PREFIX = "/_documents/";
     public static final String OPERATION = "downloadDocument";
+    private static final Duration STALL_WHEN_UNSAID = Duration.ofMinutes(10);
 
     private final DocumentStore store;
     private final Faults faults;
@@ -55,26 +58,31 @@ public final class DocumentEndpoint {
                     fault.status() == 503 ? "Please reduce your request rate." : "We encountered an internal error. Please try again.");
         } else {
             status = 200;
-            send(exchange, document, fault);
         }
+        // recorded before the body: a stalled body may never end
         calls.record(new CallRecord(OPERATION, store.clock().instant(), request.method(), request.path(), null,
                 document == null ? null : document.sellerId(), status));
+        if (status == 200) {
+            send(exchange, document, fault);
+        }
     }
 
     private static void send(HttpExchange exchange, ReportDocument document, Fault fault) throws IOException {
+        Fault.Kind kind = fault == null ? null : fault.kind();
         String contentType = document.contentType();
-        if (fault != null && fault.kind() == Fault.Kind.WRONG_CHARSET) {
+        if (kind == Fault.Kind.WRONG_CHARSET) {
             contentType = contentType.contains("UTF-8") ? contentType.replace("UTF-8", "Cp1252")
                     : contentType.replaceAll("charset=.*", "charset=UTF-8");
         }
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("x-amz-request-id", UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase());
-        if (fault != null && fault.kind() == Fault.Kind.TRUNCATED_BODY) {
+        if (kind == Fault.Kind.TRUNCATED_BODY || kind == Fault.Kind.TRUNCATED_GZIP) {
             // only scripted for small test documents, so holding the bytes here is fine
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            writeContent(document, buffer);
+            writeContent(document, buffer, null);
             byte[] bytes = buffer.toByteArray();
-            exchange.sendResponseHeaders(200, bytes.length);
+            // a truncated body announces the whole length and closes short of it; a truncated file is whole
+            exchange.sendResponseHeaders(200, kind == Fault.Kind.TRUNCATED_BODY ? bytes.length : bytes.length / 2);
             OutputStream out = exchange.getResponseBody();
             out.write(bytes, 0, bytes.length / 2);
             out.flush();
@@ -82,21 +90,35 @@ public final class DocumentEndpoint {
             return;
         }
         exchange.sendResponseHeaders(200, 0);
+        if (kind == Fault.Kind.STALL_AFTER_HEADERS) {
+            exchange.getResponseBody().flush();
+            stall(fault);
+            throw new AbortConnection("the scripted stall is over");
+        }
         try (OutputStream out = exchange.getResponseBody()) {
-            writeContent(document, out);
+            writeContent(document, out, kind);
         }
         exchange.close();
     }
 
-    private static void writeContent(ReportDocument document, OutputStream out) throws IOException {
+    private static void writeContent(ReportDocument document, OutputStream out, Fault.Kind kind) throws IOException {
         if (document.gzip()) {
             GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-            document.content().writeTo(gzip);
+            document.content().writeTo(RowTampering.of(kind, gzip));
             gzip.finish();
             gzip.flush();
         } else {
-            document.content().writeTo(out);
-            out.flush();
+            OutputStream text = RowTampering.of(kind, out);
+            document.content().writeTo(text);
+            text.flush();
+        }
+    }
+
+    private static void stall(Fault fault) {
+        try {
+            Thread.sleep(fault.delay().isZero() ? STALL_WHEN_UNSAID.toMillis() : fault.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -129,7 +129,7 @@ class ListingsDocumentReaderTest {
 
     @Test
     void unknownColumnsAreIgnoredAndMissingColumnsAreNull() throws IOException {
-        byte[] document = "seller-sku\tsome-new-column\tprice\nS-1\tignored\t9.99\nS-2\n".getBytes(CP1252);
+        byte[] document = "seller-sku\tsome-new-column\tprice\nS-1\tignored\t9.99\nS-2\t\t\n".getBytes(CP1252);
 
         ListingTable table = read(document, false, null, US);
 
@@ -137,7 +137,84 @@ class ListingsDocumentReaderTest {
         assertEquals("9.99", table.row(0).get(ListingColumn.PRICE));
         assertNull(table.row(0).get(ListingColumn.STATUS));
         assertFalse(table.hasColumn(ListingColumn.STATUS));
-        assertEquals("", table.row(1).get(ListingColumn.PRICE), "a short row's missing fields are empty");
+        assertEquals("", table.row(1).get(ListingColumn.PRICE), "an empty field");
+    }
+
+    @Test
+    void aRowWithAFieldTooManyOrTooFewIsRefusedNamingItsLine() {
+        String header = "seller-sku\titem-name\tprice\n";
+
+        ListingsFormatException tooMany = assertThrows(ListingsFormatException.class, () -> read(
+                (header + "S-1\tCup\t1.00\nS-2\tMug\t2.00\tstray\n").getBytes(CP1252), false, null, US));
+        ListingsFormatException tooFew = assertThrows(ListingsFormatException.class, () -> read(
+                (header + "S-1\tCup\t1.00\nS-2\tMug\nS-3\tBowl\t3.00\n").getBytes(CP1252), false, null, US));
+
+        assertEquals("the row on line 3 has 4 fields, more than the header's 3", tooMany.getMessage());
+        assertEquals("the row on line 3 has 2 fields, fewer than the header's 3", tooFew.getMessage());
+    }
+
+    @Test
+    void aTrailingTabOnTheHeaderOrOnTheRowsDoesNotCount() throws IOException {
+        ListingTable headerTab = read("seller-sku\tprice\t\nS-1\t1.00\nS-2\t2.00\t\n".getBytes(CP1252), false,
+                null, US);
+        ListingTable rowTabs = read("seller-sku\tprice\nS-1\t1.00\t\nS-2\t\t\t\n".getBytes(CP1252), false,
+                null, US);
+
+        assertEquals("2.00", headerTab.row(1).get(ListingColumn.PRICE));
+        assertEquals("", rowTabs.row(1).get(ListingColumn.PRICE));
+    }
+
+    @Test
+    void aWindows1252DocumentLabelledUtf8IsReadAsTheMarketplacesWindows1252() throws IOException {
+        byte[] document = "seller-sku\titem-name\nS-1\tCafé – Tasse…\nS-2\tÖko\n".getBytes(CP1252);
+
+        ListingTable table = read(document, false, "text/plain;charset=UTF-8", US);
+
+        assertEquals("Café – Tasse…", table.row(0).get(ListingColumn.ITEM_NAME));
+        assertEquals("Öko", table.row(1).get(ListingColumn.ITEM_NAME));
+    }
+
+    @Test
+    void aWindows31jDocumentLabelledUtf8IsReadAsWindows31jForAmazonCoJp() throws IOException {
+        byte[] document = "商品名\t出品者SKU\nステンレス 水筒\tSKU-1\n".getBytes(WINDOWS_31J);
+
+        ListingTable table = read(document, false, "text/plain;charset=UTF-8", JP);
+
+        assertEquals("ステンレス 水筒", table.row(0).get(ListingColumn.ITEM_NAME));
+    }
+
+    @Test
+    void aLabelFoundWrongOnlyAfterTextItDecodedIsRefused() {
+        byte[] document = concat("seller-sku\titem-name\nS-1\tCafé\n".getBytes(StandardCharsets.UTF_8),
+                "S-2\tTasse…\n".getBytes(CP1252));
+
+        ListingsFormatException refused = assertThrows(ListingsFormatException.class,
+                () -> read(document, false, "text/plain;charset=UTF-8", US));
+
+        assertEquals("the document is not UTF-8 as its Content-Type says (byte 40 is not), and text before it was"
+                + " read as UTF-8", refused.getMessage());
+    }
+
+    @Test
+    void aTrueUtf8LabelIsReadAsUtf8() throws IOException {
+        byte[] document = "seller-sku\titem-name\nS-1\tCafé – Tasse…\n".getBytes(StandardCharsets.UTF_8);
+
+        assertEquals("Café – Tasse…", read(document, false, "text/plain;charset=UTF-8", US).row(0)
+                .get(ListingColumn.ITEM_NAME));
+    }
+
+    @Test
+    void largeDocumentsDecodeAcrossBufferBoundariesWhetherTheUtf8LabelIsRightOrWrong() throws IOException {
+        StringBuilder text = new StringBuilder("seller-sku\titem-name\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("S-").append(i).append('\t').append(i < 15_000 ? "plain " + i : "Café…" + i).append('\n');
+        }
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, CP1252}) {
+            ListingTable table = read(text.toString().getBytes(charset), false, "text/plain;charset=UTF-8", US);
+            assertEquals(20_000, table.size(), charset.name());
+            assertEquals("plain 14999", table.row(14_999).get(ListingColumn.ITEM_NAME));
+            assertEquals("Café…19999", table.row(19_999).get(ListingColumn.ITEM_NAME), charset.name());
+        }
     }
 
     @Test
