@@ -53,6 +53,21 @@ class FaultsTest {
     }
 
     @Test
+    void aThrottlingFaultCanCarryTheOperationsRateLimit() {
+        f.control.scriptFault("getMarketplaceParticipations", Fault.throttledWithRateLimit(), 1);
+        f.control.scriptFault("getMarketplaceParticipations", Fault.status(429), 1);
+
+        var withRate = f.client.get("/sellers/v1/marketplaceParticipations", f.token);
+        var withoutRate = f.client.get("/sellers/v1/marketplaceParticipations", f.token);
+
+        assertEquals(429, withRate.status());
+        assertEquals("QuotaExceeded", withRate.json().at("/errors/0/code").asText());
+        assertEquals("0.016", withRate.header("x-amzn-RateLimit-Limit"));
+        assertEquals(429, withoutRate.status());
+        assertEquals(null, withoutRate.header("x-amzn-RateLimit-Limit"));
+    }
+
+    @Test
     void aHeldOperationWaitsForTheReleaseAndCountsItsArrivals() throws Exception {
         Hold hold = f.control.hold("getMarketplaceParticipations", Duration.ofMinutes(1));
         CompletableFuture<Integer> held = CompletableFuture.supplyAsync(

@@ -29,7 +29,9 @@ public record Fault(Kind kind, int status, Duration delay) {
         /** Documents: the first data row carries one field more than the header names. */
         EXTRA_FIELD,
         /** Documents: the first data row lacks its last field (and the tab before it). */
-        MISSING_FIELD
+        MISSING_FIELD,
+        /** SP-API: 429 QuotaExceeded that, unlike most, still carries the operation's x-amzn-RateLimit-Limit. */
+        THROTTLED_WITH_RATE_LIMIT
     }
 
     public static Fault status(int status) {
@@ -50,6 +52,10 @@ public record Fault(Kind kind, int status, Duration delay) {
 
     public static Fault wrongCharset() {
         return new Fault(Kind.WRONG_CHARSET, 0, Duration.ZERO);
+    }
+
+    public static Fault throttledWithRateLimit() {
+        return new Fault(Kind.THROTTLED_WITH_RATE_LIMIT, 429, Duration.ZERO);
     }
 
     public static Fault stallAfterHeaders(Duration stall) {

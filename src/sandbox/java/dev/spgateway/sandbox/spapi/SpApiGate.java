@@ -95,6 +95,9 @@ public final class SpApiGate {
                 status = 0;
             } else if (fault != null && fault.kind() == Fault.Kind.STATUS) {
                 throw ApiError.forStatus(fault.status());
+            } else if (fault != null && fault.kind() == Fault.Kind.THROTTLED_WITH_RATE_LIMIT) {
+                usagePlans.plan(operation).ifPresent(plan -> headers.put("x-amzn-RateLimit-Limit", plan.rateText()));
+                throw ApiError.quotaExceeded();
             } else {
                 Grant grant = authenticate(request, operation);
                 Seller seller = sellers.find(grant.sellerId()).orElseThrow(() ->
