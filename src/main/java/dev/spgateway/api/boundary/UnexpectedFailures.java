@@ -1,22 +1,29 @@
 package dev.spgateway.api.boundary;
 
 import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.ApiUnavailable;
 import dev.spgateway.api.control.Envelope;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.platform.boundary.DatabaseAvailability;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns an unexpected exception into return code 9. The client gets only a correlation id; the log gets the
- * same id with the stack trace, so support can find one from the other.
+ * Turns an unexpected exception into a return code, never into its own text: 1 with a retry hint when the
+ * database could not be reached, 9 otherwise. A 9 names a correlation id that the log carries with the stack
+ * trace, so support can find one from the other.
  */
 @ApplicationScoped
 public class UnexpectedFailures {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedFailures.class.getName());
+
+    @Inject
+    DatabaseAvailability database;
 
     public Envelope report(Throwable exception) {
         ApiException expected = findApiException(exception);
@@ -24,6 +31,11 @@ public class UnexpectedFailures {
             return Envelope.failure(expected);
         }
         String correlationId = UUID.randomUUID().toString();
+        if (database.explains(exception)) {
+            LOG.log(Level.FINE, exception, () -> "Call failed for want of the database, correlation id "
+                    + correlationId);
+            return Envelope.failure(ApiUnavailable.database());
+        }
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, exception);
         return Envelope.failure(ReturnCode.INTERNAL_ERROR,
                 "Internal error, correlation id " + correlationId);
