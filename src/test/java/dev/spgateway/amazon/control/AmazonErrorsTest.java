@@ -2,6 +2,7 @@ package dev.spgateway.amazon.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ReturnCode;
@@ -18,6 +19,14 @@ class AmazonErrorsTest {
         assertEquals(ReturnCode.STORE_API_ERROR, code(new StsFailure("AccessDenied", "no")));
         assertEquals(ReturnCode.STORE_API_ERROR, code(new LwaUnavailable("LWA answered HTTP 503 (server_error)")));
         assertEquals(ReturnCode.STORE_API_ERROR, code(new SpApiUnavailable("could not be reached")));
+    }
+
+    @Test
+    void anAnswerOfAmazonsThatCannotBeReadIsAmazonsError() {
+        for (String body : new String[] {"<html>busy</html>", "{\"payload\":\"none\"}", "{}"}) {
+            SpApiUnavailable unreadable = assertThrows(SpApiUnavailable.class, () -> Sellers.parse(body));
+            assertEquals(ReturnCode.STORE_API_ERROR, code(unreadable));
+        }
     }
 
     @Test
