@@ -10,6 +10,7 @@ import dev.spgateway.rotation.control.RotationPolicy;
 import dev.spgateway.rotation.control.RotationRun;
 import dev.spgateway.secrets.control.SecretKeyring;
 import dev.spgateway.store.control.CredentialRules;
+import dev.spgateway.store.control.SecretState;
 import dev.spgateway.store.entity.CredentialState;
 import dev.spgateway.store.entity.StoreConnection;
 import java.time.Duration;
@@ -49,14 +50,15 @@ class RotationRunTest {
             RotationRun run = new RotationRun(jpa::inTransaction, POLICY);
 
             assertEquals(List.of(), thresholds(run.run(T0)));
-            assertEquals(CredentialState.OK, state(jpa, storeId));
+            assertEquals(CredentialState.OK, state(jpa, storeId, T0));
+            assertEquals(CredentialState.EXPIRING, state(jpa, storeId, T0.plus(Duration.ofDays(10).plusHours(12))),
+                    "derived from the date, before any run");
             assertEquals(List.of(30), thresholds(run.run(T0.plus(Duration.ofDays(10).plusHours(12)))));
-            assertEquals(CredentialState.EXPIRING, state(jpa, storeId));
             assertEquals(List.of(), thresholds(run.run(T0.plus(Duration.ofDays(11)))));
             assertEquals(List.of(7), thresholds(run.run(T0.plus(Duration.ofDays(33).plusHours(12)))));
             assertEquals(List.of(1), thresholds(run.run(T0.plus(Duration.ofDays(39).plusHours(12)))));
             assertEquals(List.of(0), thresholds(run.run(T0.plus(Duration.ofDays(40).plusHours(1)))));
-            assertEquals(CredentialState.EXPIRED, state(jpa, storeId));
+            assertEquals(CredentialState.EXPIRED, state(jpa, storeId, T0.plus(Duration.ofDays(40).plusHours(1))));
 
             RotationRun afterRestart = new RotationRun(jpa::inTransaction, POLICY);
             assertEquals(List.of(), thresholds(afterRestart.run(T0.plus(Duration.ofDays(41)))));
@@ -64,7 +66,7 @@ class RotationRunTest {
             Instant rotatedAt = T0.plus(Duration.ofDays(41));
             rotate(jpa, storeId, "amzn1.oa2-cs.v1.second", rotatedAt, rotatedAt.plus(Duration.ofDays(180)));
             assertEquals(List.of(), thresholds(afterRestart.run(rotatedAt.plusSeconds(60))));
-            assertEquals(CredentialState.OK, state(jpa, storeId));
+            assertEquals(CredentialState.OK, state(jpa, storeId, rotatedAt.plusSeconds(60)));
             assertEquals(List.of(30), thresholds(afterRestart.run(rotatedAt.plus(Duration.ofDays(151)))),
                     "the new secret has a life of its own");
         }
@@ -84,8 +86,10 @@ class RotationRunTest {
 
             assertEquals(1, alerts.size());
             assertEquals(CredentialState.EXPIRED, alerts.get(0).state());
-            assertEquals(CredentialState.EXPIRED, state(jpa, refused));
-            assertEquals(CredentialState.OK, state(jpa, other));
+            assertEquals(CredentialState.EXPIRED, state(jpa, refused, T0));
+            assertEquals("invalid_client", jpa.inTransaction(em -> em.find(StoreConnection.class, refused).refusal())
+                    .orElseThrow());
+            assertEquals(CredentialState.OK, state(jpa, other, T0));
             assertEquals(List.of(), thresholds(run.run(T0.plusSeconds(60))), "the expiry alert went out already");
         }
     }
@@ -165,8 +169,12 @@ class RotationRunTest {
         return values;
     }
 
-    private static CredentialState state(JpaHarness jpa, String storeId) {
-        return jpa.inTransaction(em -> em.find(StoreConnection.class, storeId).credentialState());
+    /** The state cart.info shows at that moment. */
+    private static CredentialState state(JpaHarness jpa, String storeId, Instant at) {
+        return jpa.inTransaction(em -> {
+            StoreConnection store = em.find(StoreConnection.class, storeId);
+            return SecretState.of(store.clientSecretExpiresAt(), store.refusal(), at, POLICY.warnWithin()).state();
+        });
     }
 
     private static List<Integer> thresholds(List<CredentialExpiryAlert> alerts) {

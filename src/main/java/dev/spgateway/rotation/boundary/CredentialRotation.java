@@ -4,6 +4,7 @@ import dev.spgateway.amazon.control.ClientSecretRejected;
 import dev.spgateway.rotation.control.CredentialExpiryAlert;
 import dev.spgateway.rotation.control.RotationPolicy;
 import dev.spgateway.rotation.control.RotationRun;
+import dev.spgateway.store.control.SecretStates;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,8 +74,7 @@ public class CredentialRotation {
     }
 
     RotationPolicy policy() {
-        return new RotationPolicy(Arrays.stream(warnDays.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(Integer::valueOf).toList());
+        return new RotationPolicy(SecretStates.thresholds(warnDays));
     }
 
     private RotationRun run() {

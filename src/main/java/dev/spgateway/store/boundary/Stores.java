@@ -8,6 +8,7 @@ import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.store.control.CredentialRules;
 import dev.spgateway.store.control.IdempotentReplays;
 import dev.spgateway.store.control.SecretLifetimes;
+import dev.spgateway.store.control.SecretStates;
 import dev.spgateway.store.control.StoreChanged;
 import dev.spgateway.store.control.StoreChecks;
 import dev.spgateway.store.control.StoreVerifier;
@@ -48,6 +49,9 @@ public class Stores {
 
     @Inject
     StoreChecks checks;
+
+    @Inject
+    SecretStates secretStates;
 
     @Inject
     Event<StoreChanged> storeChanged;
@@ -131,12 +135,13 @@ public class Stores {
         return em.createNamedQuery(StoreConnection.FIND_BY_ACCOUNT, StoreConnection.class)
                 .setParameter("accountId", caller.accountId())
                 .getResultStream()
-                .map(StoreViews::cartListEntry)
+                .map(store -> StoreViews.cartListEntry(store, secretStates.of(store)))
                 .toList();
     }
 
     public Map<String, Object> info(Caller caller, String storeKey) {
-        return StoreViews.cartInfo(find(caller, storeKey));
+        StoreConnection store = find(caller, storeKey);
+        return StoreViews.cartInfo(store, secretStates.of(store));
     }
 
     /** Checks the stored credentials live again and records the outcome on the store. */
