@@ -1,5 +1,6 @@
 package dev.spgateway.rotation.boundary;
 
+import dev.spgateway.rotation.entity.AlertDelivery;
 import dev.spgateway.rotation.entity.RotationAlert;
 import dev.spgateway.store.control.SecretStates;
 import dev.spgateway.store.entity.CredentialState;
@@ -38,6 +39,10 @@ public class RotationStatus {
     private long expiringBy(Instant until) {
         return em.createNamedQuery(StoreConnection.COUNT_EXPIRING_BY, Long.class).setParameter("until", until)
                 .getSingleResult();
+    }
+
+    public long pendingDeliveries() {
+        return em.createNamedQuery(AlertDelivery.COUNT_PENDING, Long.class).getSingleResult();
     }
 
     public List<RotationAlert> recentAlerts(int limit) {

@@ -32,10 +32,13 @@ public final class RotationRun {
 
     private final Transactions transactions;
     private final RotationPolicy policy;
+    private final List<String> channels;
 
-    public RotationRun(Transactions transactions, RotationPolicy policy) {
+    /** {@code channels}: the alert channels each recorded alert is to be delivered to (the outbox). */
+    public RotationRun(Transactions transactions, RotationPolicy policy, List<String> channels) {
         this.transactions = transactions;
         this.policy = policy;
+        this.channels = List.copyOf(channels);
     }
 
     /** True when this holder may run the job now; the lease keeps other instances off until it ends. */
@@ -57,7 +60,7 @@ public final class RotationRun {
                 .executeUpdate());
     }
 
-    /** The alerts recorded by this pass, to be sent once their transactions have committed. */
+    /** The alerts recorded by this pass, each with its pending deliveries in the outbox. */
     public List<CredentialExpiryAlert> run(Instant now) {
         List<String> storeIds = transactions.inNewTransaction(em ->
                 em.createNamedQuery(StoreConnection.FIND_ALL_IDS, String.class).getResultList());
@@ -122,8 +125,11 @@ public final class RotationRun {
         return alertOnce(em, store, secret, RotationPolicy.EXPIRED_THRESHOLD, now);
     }
 
-    /** At most one alert per threshold per secret; one at a more urgent threshold also covers this one. */
-    private static Optional<CredentialExpiryAlert> alertOnce(EntityManager em, StoreConnection store,
+    /**
+     * At most one alert per threshold per secret; one at a more urgent threshold also covers this one. The
+     * alert and its deliveries commit together.
+     */
+    private Optional<CredentialExpiryAlert> alertOnce(EntityManager em, StoreConnection store,
             SecretState secret, int threshold, Instant now) {
         boolean covered = em.createNamedQuery(RotationAlert.FIND_BY_STORE_AND_SECRET, RotationAlert.class)
                 .setParameter("storeId", store.id())
@@ -136,7 +142,9 @@ public final class RotationRun {
         RotationAlert alert = new RotationAlert(store.id(), store.clientSecretSetAt(), threshold, secret.state(),
                 secret.daysLeft(), secret.expiresAt(), secret.reason(), now);
         em.persist(alert);
+        // the alert row first: the deliveries refer to it, and a race with another instance fails here
         em.flush();
+        AlertOutbox.enqueue(em, alert, channels, now);
         return Optional.of(new CredentialExpiryAlert(alert.id(), store.id(), store.storeKey(), store.sellerId(),
                 store.customLabel(), store.clientId(), secret.state(), secret.daysLeft(), threshold,
                 secret.expiresAt(), secret.reason(), now));
