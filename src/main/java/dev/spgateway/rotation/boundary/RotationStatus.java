@@ -45,6 +45,17 @@ public class RotationStatus {
         return em.createNamedQuery(AlertDelivery.COUNT_PENDING, Long.class).getSingleResult();
     }
 
+    /** The deliveries of these alerts, by alert id. */
+    public Map<String, List<AlertDelivery>> deliveries(List<String> alertIds) {
+        if (alertIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(AlertDelivery.FIND_BY_ALERTS, AlertDelivery.class)
+                .setParameter("alertIds", alertIds)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(AlertDelivery::alertId));
+    }
+
     public List<RotationAlert> recentAlerts(int limit) {
         return em.createNamedQuery(RotationAlert.FIND_RECENT, RotationAlert.class).setMaxResults(limit)
                 .getResultList();

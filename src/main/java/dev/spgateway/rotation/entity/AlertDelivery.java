@@ -24,6 +24,8 @@ import java.util.UUID;
                 + " WHERE d.id = :id AND d.state = 'PENDING' AND d.attempts = :attempts")
 @NamedQuery(name = AlertDelivery.FIND_BY_ALERT,
         query = "SELECT d FROM AlertDelivery d WHERE d.alertId = :alertId ORDER BY d.channel")
+@NamedQuery(name = AlertDelivery.FIND_BY_ALERTS,
+        query = "SELECT d FROM AlertDelivery d WHERE d.alertId IN :alertIds ORDER BY d.channel")
 @NamedQuery(name = AlertDelivery.COUNT_PENDING,
         query = "SELECT COUNT(d) FROM AlertDelivery d WHERE d.state = 'PENDING'")
 public class AlertDelivery {
@@ -31,6 +33,7 @@ public class AlertDelivery {
     public static final String FIND_DUE = "AlertDelivery.findDue";
     public static final String CLAIM = "AlertDelivery.claim";
     public static final String FIND_BY_ALERT = "AlertDelivery.findByAlert";
+    public static final String FIND_BY_ALERTS = "AlertDelivery.findByAlerts";
     public static final String COUNT_PENDING = "AlertDelivery.countPending";
 
     /** Where a delivery stands. */
