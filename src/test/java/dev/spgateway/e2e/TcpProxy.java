@@ -71,7 +71,7 @@ final class TcpProxy implements AutoCloseable {
         Thread acceptor = new Thread(() -> {
             while (!server.isClosed()) {
                 try {
-                    connect(server.accept());
+                    connect(server, server.accept());
                 } catch (IOException closed) {
                     return;
                 }
@@ -81,7 +81,7 @@ final class TcpProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    private void connect(Socket client) {
+    private void connect(ServerSocket server, Socket client) {
         Socket upstream = new Socket();
         try {
             upstream.connect(target, CONNECT_TIMEOUT_MILLIS);
@@ -90,8 +90,16 @@ final class TcpProxy implements AutoCloseable {
             closeQuietly(upstream);
             return;
         }
-        open.add(client);
-        open.add(upstream);
+        synchronized (this) {
+            // accepted just before a cut: it must not outlive it
+            if (server.isClosed()) {
+                closeQuietly(client);
+                closeQuietly(upstream);
+                return;
+            }
+            open.add(client);
+            open.add(upstream);
+        }
         pump(client, upstream);
         pump(upstream, client);
     }

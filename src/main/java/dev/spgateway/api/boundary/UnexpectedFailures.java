@@ -30,12 +30,12 @@ public class UnexpectedFailures {
         if (expected != null) {
             return Envelope.failure(expected);
         }
-        String correlationId = UUID.randomUUID().toString();
         if (database.explains(exception)) {
-            LOG.log(Level.FINE, exception, () -> "Call failed for want of the database, correlation id "
-                    + correlationId);
+            // the outage itself is logged once, when it begins; each call it cut off only at FINE
+            LOG.log(Level.FINE, "Call failed for want of the database", exception);
             return Envelope.failure(ApiUnavailable.database());
         }
+        String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, exception);
         return Envelope.failure(ReturnCode.INTERNAL_ERROR,
                 "Internal error, correlation id " + correlationId);
