@@ -51,6 +51,8 @@ class RotationIT {
 
     private static final List<JsonObject> WEBHOOK_ALERTS = new CopyOnWriteArrayList<>();
     private static final List<Notification> NOTIFICATIONS = new CopyOnWriteArrayList<>();
+    private static final java.util.concurrent.atomic.AtomicInteger REFUSED = new java.util.concurrent.atomic.AtomicInteger();
+    private static volatile boolean webhookDown;
 
     private static SpApiSandbox sandbox;
     private static SandboxControl control;
@@ -72,7 +74,10 @@ class RotationIT {
         webhook.createContext("/alerts", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String signature = exchange.getRequestHeaders().getFirst("X-Spgateway-Signature");
-            if (signedRecently(signature, body)) {
+            if (webhookDown) {
+                REFUSED.incrementAndGet();
+                exchange.sendResponseHeaders(503, -1);
+            } else if (signedRecently(signature, body)) {
                 WEBHOOK_ALERTS.add(Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))
                         .readObject());
                 exchange.sendResponseHeaders(204, -1);
@@ -110,6 +115,10 @@ class RotationIT {
                 .property("spgateway.rotation.webhook.url",
                         "http://127.0.0.1:" + webhook.getAddress().getPort() + "/alerts")
                 .property("spgateway.rotation.webhook.secret", WEBHOOK_SECRET)
+                // failed deliveries are tried again within seconds here, not half a minute
+                .property("spgateway.rotation.delivery.interval", "PT1S")
+                .property("spgateway.rotation.delivery.retry-initial", "PT1S")
+                .property("spgateway.rotation.delivery.retry-max", "PT2S")
                 // a killed server cannot give its lease back; a short one ends before the restarted server asks
                 .property("spgateway.rotation.lease", "PT5S"), jmxPort)
                 .start();
@@ -125,17 +134,22 @@ class RotationIT {
         app = control.registerApplication(false);
         String sellerId = control.registerSeller(List.of("ATVPDKIKX0DER")).sellerId();
         String refreshToken = control.authorize(sellerId, app.clientId());
-        Map<String, Object> parameters = SandboxStores.cartAddParameters(app, sellerId, refreshToken, "us-east-1");
-        parameters.put("amazon_sp_client_secret_expires_at", inDays(29.5));
-        JsonObject added = client.post("account.cart.add", parameters);
+        JsonObject added = client.post("account.cart.add",
+                SandboxStores.cartAddParameters(app, sellerId, refreshToken, "us-east-1"));
         assertEquals(0, added.getInt("return_code"), added.toString());
         storeKey = added.getJsonObject("result").getString("store_key");
+        assertEquals("OK", credentials().getString("state"));
+
+        expiresIn(29.5);
+        JsonObject lifetime = credentials();
+        assertEquals("EXPIRING", lifetime.getString("state"), "derived from the new date at once, before any run");
+        assertEquals(29, lifetime.getInt("days_left"));
+        assertEquals("EXPIRING", client.get("account.cart.list", Map.of()).getJsonObject("result")
+                .getJsonArray("carts").getJsonObject(0).getJsonObject("client_secret").getString("state"));
+        assertEquals(1L, attribute("StoresExpiring"));
 
         checkNow();
         assertEquals(List.of(30), awaitThresholds(1));
-        JsonObject lifetime = credentials();
-        assertEquals("EXPIRING", lifetime.getString("state"));
-        assertEquals(29, lifetime.getInt("days_left"));
 
         expiresIn(6.5);
         checkNow();
@@ -226,6 +240,67 @@ class RotationIT {
         assertEquals(0, answer.getInt("return_code"), answer.toString());
         assertEquals(1, answer.getJsonObject("result").getInt("updated_items"));
         assertEquals(Instant.parse(expiry), Instant.parse(credentials().getString("client_secret_expires_at")));
+    }
+
+    @Test
+    @Order(6)
+    void anAlertWhoseWebhookFailedReachesTheOtherChannelsAtOnceAndTheWebhookOnceItRecovers() throws Exception {
+        SandboxControl.AppCredentials otherApp = control.registerApplication(false);
+        String sellerId = control.registerSeller(List.of("ATVPDKIKX0DER")).sellerId();
+        Map<String, Object> parameters = SandboxStores.cartAddParameters(otherApp, sellerId,
+                control.authorize(sellerId, otherApp.clientId()), "us-east-1");
+        parameters.put("amazon_sp_client_secret_expires_at", inDays(6.5));
+        assertEquals(0, client.post("account.cart.add", parameters).getInt("return_code"));
+        int notifications = NOTIFICATIONS.size();
+        int webhookAlerts = WEBHOOK_ALERTS.size();
+        webhookDown = true;
+
+        checkNow();
+
+        await(() -> NOTIFICATIONS.size() > notifications && REFUSED.get() >= 2, "the JMX notification, and the"
+                + " webhook refusing twice");
+        assertEquals(webhookAlerts, WEBHOOK_ALERTS.size());
+        assertTrue(((Number) attribute("AlertDeliveriesPending")).longValue() >= 1);
+        webhookDown = false;
+        await(() -> WEBHOOK_ALERTS.size() > webhookAlerts, "the webhook alert after the receiver recovered");
+        JsonObject delivered = WEBHOOK_ALERTS.get(WEBHOOK_ALERTS.size() - 1);
+        assertEquals(7, delivered.getInt("threshold_days"));
+        assertEquals(sellerId, delivered.getString("amazon_seller_id"));
+        await(() -> pendingDeliveries() == 0, "no delivery left pending");
+    }
+
+    @Test
+    @Order(7)
+    void aWebhookUrlThatCannotBeUsedStopsTheStartWithTheReason() {
+        GatewayProcess misconfigured = GatewayProcess.fromBuild(SandboxedGateway.workDir("rotation-bad-webhook"))
+                .property("spgateway.data-dir", "./" + SandboxedGateway.workDir("rotation-bad-webhook-data"))
+                .property("spgateway.rotation.webhook.url", "https://ops example.com/hooks");
+        try {
+            IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    misconfigured::start);
+            assertTrue(refused.getMessage().contains("spgateway.rotation.webhook.url is not a usable webhook address"),
+                    refused.getMessage());
+        } finally {
+            misconfigured.stop();
+        }
+    }
+
+    private static long pendingDeliveries() {
+        try {
+            return ((Number) attribute("AlertDeliveriesPending")).longValue();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 30 s: " + what);
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static void expiresIn(double days) {

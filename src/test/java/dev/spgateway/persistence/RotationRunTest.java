@@ -3,22 +3,19 @@ package dev.spgateway.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.spgateway.account.entity.ApiAccount;
-import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.rotation.control.CredentialExpiryAlert;
 import dev.spgateway.rotation.control.RotationPolicy;
 import dev.spgateway.rotation.control.RotationRun;
 import dev.spgateway.secrets.control.SecretKeyring;
 import dev.spgateway.store.control.CredentialRules;
+import dev.spgateway.store.control.SecretState;
 import dev.spgateway.store.entity.CredentialState;
 import dev.spgateway.store.entity.StoreConnection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +32,7 @@ class RotationRunTest {
 
     private static final Instant T0 = Instant.parse("2027-01-01T00:00:00Z");
     private static final RotationPolicy POLICY = new RotationPolicy(List.of(30, 7, 1));
+    private static final List<String> CHANNELS = List.of("log");
 
     @BeforeAll
     static void installKeyring() {
@@ -46,25 +44,26 @@ class RotationRunTest {
     void oneAlertPerThresholdNeverRepeatedAndOkAfterRotation(String kind) {
         try (TestDatabase database = TestDatabase.create(kind); JpaHarness jpa = new JpaHarness(database)) {
             String storeId = newStore(jpa, "amzn1.oa2-cs.v1.first", T0.plus(Duration.ofDays(40)));
-            RotationRun run = new RotationRun(jpa::inTransaction, POLICY);
+            RotationRun run = new RotationRun(jpa::inTransaction, POLICY, CHANNELS);
 
             assertEquals(List.of(), thresholds(run.run(T0)));
-            assertEquals(CredentialState.OK, state(jpa, storeId));
+            assertEquals(CredentialState.OK, state(jpa, storeId, T0));
+            assertEquals(CredentialState.EXPIRING, state(jpa, storeId, T0.plus(Duration.ofDays(10).plusHours(12))),
+                    "derived from the date, before any run");
             assertEquals(List.of(30), thresholds(run.run(T0.plus(Duration.ofDays(10).plusHours(12)))));
-            assertEquals(CredentialState.EXPIRING, state(jpa, storeId));
             assertEquals(List.of(), thresholds(run.run(T0.plus(Duration.ofDays(11)))));
             assertEquals(List.of(7), thresholds(run.run(T0.plus(Duration.ofDays(33).plusHours(12)))));
             assertEquals(List.of(1), thresholds(run.run(T0.plus(Duration.ofDays(39).plusHours(12)))));
             assertEquals(List.of(0), thresholds(run.run(T0.plus(Duration.ofDays(40).plusHours(1)))));
-            assertEquals(CredentialState.EXPIRED, state(jpa, storeId));
+            assertEquals(CredentialState.EXPIRED, state(jpa, storeId, T0.plus(Duration.ofDays(40).plusHours(1))));
 
-            RotationRun afterRestart = new RotationRun(jpa::inTransaction, POLICY);
+            RotationRun afterRestart = new RotationRun(jpa::inTransaction, POLICY, CHANNELS);
             assertEquals(List.of(), thresholds(afterRestart.run(T0.plus(Duration.ofDays(41)))));
 
             Instant rotatedAt = T0.plus(Duration.ofDays(41));
             rotate(jpa, storeId, "amzn1.oa2-cs.v1.second", rotatedAt, rotatedAt.plus(Duration.ofDays(180)));
             assertEquals(List.of(), thresholds(afterRestart.run(rotatedAt.plusSeconds(60))));
-            assertEquals(CredentialState.OK, state(jpa, storeId));
+            assertEquals(CredentialState.OK, state(jpa, storeId, rotatedAt.plusSeconds(60)));
             assertEquals(List.of(30), thresholds(afterRestart.run(rotatedAt.plus(Duration.ofDays(151)))),
                     "the new secret has a life of its own");
         }
@@ -76,7 +75,7 @@ class RotationRunTest {
         try (TestDatabase database = TestDatabase.create(kind); JpaHarness jpa = new JpaHarness(database)) {
             String refused = newStore(jpa, "amzn1.oa2-cs.v1.refused", T0.plus(Duration.ofDays(100)));
             String other = newStore(jpa, "amzn1.oa2-cs.v1.other", T0.plus(Duration.ofDays(100)));
-            RotationRun run = new RotationRun(jpa::inTransaction, POLICY);
+            RotationRun run = new RotationRun(jpa::inTransaction, POLICY, CHANNELS);
 
             List<CredentialExpiryAlert> alerts = run.rejected(CLIENT_ID,
                     store -> store.hasSecret(dev.spgateway.secrets.entity.Secret.of("amzn1.oa2-cs.v1.refused")),
@@ -84,8 +83,10 @@ class RotationRunTest {
 
             assertEquals(1, alerts.size());
             assertEquals(CredentialState.EXPIRED, alerts.get(0).state());
-            assertEquals(CredentialState.EXPIRED, state(jpa, refused));
-            assertEquals(CredentialState.OK, state(jpa, other));
+            assertEquals(CredentialState.EXPIRED, state(jpa, refused, T0));
+            assertEquals("invalid_client", jpa.inTransaction(em -> em.find(StoreConnection.class, refused).refusal())
+                    .orElseThrow());
+            assertEquals(CredentialState.OK, state(jpa, other, T0));
             assertEquals(List.of(), thresholds(run.run(T0.plusSeconds(60))), "the expiry alert went out already");
         }
     }
@@ -100,12 +101,12 @@ class RotationRunTest {
             }
             Instant tick = T0.plus(Duration.ofDays(1));
 
-            List<Boolean> leases = race(2, instance -> new RotationRun(jpa::inTransaction, POLICY)
+            List<Boolean> leases = race(2, instance -> new RotationRun(jpa::inTransaction, POLICY, CHANNELS)
                     .acquireLease("instance-" + instance, tick, Duration.ofMinutes(10)));
             assertEquals(1, leases.stream().filter(Boolean::booleanValue).count(), "one instance holds the tick");
 
             List<List<CredentialExpiryAlert>> delivered = race(4, instance ->
-                    new RotationRun(jpa::inTransaction, POLICY).run(tick));
+                    new RotationRun(jpa::inTransaction, POLICY, CHANNELS).run(tick));
             List<String> alertedStores = new ArrayList<>();
             delivered.forEach(alerts -> alerts.forEach(alert -> alertedStores.add(alert.storeId())));
             assertEquals(stores, alertedStores.size(), "each due alert once, even without the lease");
@@ -136,37 +137,23 @@ class RotationRunTest {
         }
     }
 
-    private static final String CLIENT_ID = "amzn1.application-oa2-client.0123456789abcdef0123456789abcdef";
+    private static final String CLIENT_ID = TestStores.CLIENT_ID;
 
     private static String newStore(JpaHarness jpa, String clientSecret, Instant expiresAt) {
-        SpApiCredentials credentials = CredentialRules.parse(parameters(clientSecret));
-        return jpa.inTransaction(em -> {
-            ApiAccount account = new ApiAccount("acme", T0);
-            em.persist(account);
-            StoreConnection store = new StoreConnection(account.id(), "k".repeat(40) + account.id().substring(0, 8),
-                    credentials, List.of("ATVPDKIKX0DER"), null, T0.minus(Duration.ofDays(1)), expiresAt);
-            em.persist(store);
-            return store.id();
-        });
+        return TestStores.newStore(jpa, clientSecret, T0, expiresAt);
     }
 
     private static void rotate(JpaHarness jpa, String storeId, String newSecret, Instant now, Instant expiresAt) {
         jpa.run(em -> em.find(StoreConnection.class, storeId)
-                .replaceCredentials(CredentialRules.parse(parameters(newSecret)), now, expiresAt));
+                .replaceCredentials(CredentialRules.parse(TestStores.parameters(newSecret)), now, expiresAt));
     }
 
-    private static Map<String, String> parameters(String clientSecret) {
-        Map<String, String> values = new HashMap<>();
-        values.put("amazon_seller_id", "A2EXAMPLE1SELLER");
-        values.put("amazon_sp_client_id", CLIENT_ID);
-        values.put("amazon_sp_client_secret", clientSecret);
-        values.put("amazon_sp_refresh_token", "Atzr|refresh-token");
-        values.put("amazon_sp_aws_region", "us-east-1");
-        return values;
-    }
-
-    private static CredentialState state(JpaHarness jpa, String storeId) {
-        return jpa.inTransaction(em -> em.find(StoreConnection.class, storeId).credentialState());
+    /** The state cart.info shows at that moment. */
+    private static CredentialState state(JpaHarness jpa, String storeId, Instant at) {
+        return jpa.inTransaction(em -> {
+            StoreConnection store = em.find(StoreConnection.class, storeId);
+            return SecretState.of(store.clientSecretExpiresAt(), store.refusal(), at, POLICY.warnWithin()).state();
+        });
     }
 
     private static List<Integer> thresholds(List<CredentialExpiryAlert> alerts) {

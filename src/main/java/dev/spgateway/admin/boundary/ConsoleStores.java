@@ -1,5 +1,7 @@
 package dev.spgateway.admin.boundary;
 
+import dev.spgateway.store.control.SecretState;
+import dev.spgateway.store.control.SecretStates;
 import dev.spgateway.store.control.StoreChecks;
 import dev.spgateway.store.entity.StoreConnection;
 import jakarta.ejb.Stateless;
@@ -8,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,8 +35,11 @@ public class ConsoleStores {
     @Inject
     StoreChecks checks;
 
+    @Inject
+    SecretStates secretStates;
+
     public List<StoreRow> all() {
-        return em.createQuery(ALL, Object[].class).getResultStream().map(ConsoleStores::row).toList();
+        return em.createQuery(ALL, Object[].class).getResultStream().map(this::row).toList();
     }
 
     /** The stores' ids by state ({@code verified}, {@code unverified}, {@code error}), for monitoring. */
@@ -74,18 +78,17 @@ public class ConsoleStores {
         return new Recheck(store.id(), outcome.valid(), outcome.marketplaces(), outcome.message());
     }
 
-    private static StoreRow row(Object[] c) {
+    /** The secret's state is derived as of now from its expiry date, as cart.info derives it. */
+    private StoreRow row(Object[] c) {
         String lastError = (String) c[9];
         Instant lastVerified = (Instant) c[8];
         String state = lastError != null ? "error" : lastVerified != null ? "verified" : "unverified";
         List<String> marketplaces = Arrays.stream(((String) c[6]).split(",")).filter(m -> !m.isBlank()).toList();
+        SecretState secret = SecretState.of((Instant) c[12], StoreConnection.refusal((String) c[13], (String) c[14]),
+                secretStates.now(), secretStates.warnWithin());
         return new StoreRow((String) c[0], (String) c[1], (String) c[11], (String) c[2], (String) c[3],
                 (String) c[4], (String) c[5], marketplaces, state, lastVerified, lastError, (Instant) c[7],
-                (Instant) c[10], (Instant) c[12], daysLeft((Instant) c[12]), (String) c[13], (String) c[14]);
-    }
-
-    private static long daysLeft(Instant expiresAt) {
-        return Math.floorDiv(Duration.between(Instant.now(), expiresAt).toSeconds(), Duration.ofDays(1).toSeconds());
+                (Instant) c[10], secret.expiresAt(), secret.daysLeft(), secret.state().name(), secret.reason());
     }
 
     /** A store on the console: identification, connection state and the age of its client secret. */

@@ -1,6 +1,7 @@
 package dev.spgateway.admin.boundary;
 
 import dev.spgateway.rotation.boundary.RotationStatus;
+import dev.spgateway.rotation.entity.AlertDelivery;
 import dev.spgateway.rotation.entity.RotationAlert;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,9 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
-/** {@code GET /admin/api/rotation}: the latest client-secret alerts, newest first, and stores per state. */
+/**
+ * {@code GET /admin/api/rotation}: the latest client-secret alerts, newest first, each with its deliveries per
+ * channel, and stores per state.
+ */
 @WebServlet(urlPatterns = "/admin/api/rotation")
 public class RotationEndpoint extends AdminApiServlet {
 
@@ -26,13 +31,18 @@ public class RotationEndpoint extends AdminApiServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> names = stores.namesById();
-        ok(response, new Rotation(status.storesByState(), status.recentAlerts(ALERTS).stream()
-                .map(alert -> row(alert, names)).toList()));
+        List<RotationAlert> alerts = status.recentAlerts(ALERTS);
+        Map<String, List<AlertDelivery>> deliveries = status.deliveries(alerts.stream().map(RotationAlert::id)
+                .toList());
+        ok(response, new Rotation(status.storesByState(), alerts.stream()
+                .map(alert -> row(alert, names, deliveries.getOrDefault(alert.id(), List.of()))).toList()));
     }
 
-    private static Alert row(RotationAlert alert, Map<String, String> names) {
+    private static Alert row(RotationAlert alert, Map<String, String> names, List<AlertDelivery> deliveries) {
         return new Alert(alert.createdAt(), names.getOrDefault(alert.storeId(), alert.storeId()),
-                alert.state().name(), alert.thresholdDays(), alert.daysLeft(), alert.expiresAt(), alert.reason());
+                alert.state().name(), alert.thresholdDays(), alert.daysLeft(), alert.expiresAt(), alert.reason(),
+                deliveries.stream().map(d -> new Delivery(d.channel(), d.state().name(), d.attempts(),
+                        d.lastError().orElse(null))).toList());
     }
 
     /** Stores per state and the alerts. */
@@ -41,6 +51,10 @@ public class RotationEndpoint extends AdminApiServlet {
 
     /** One alert as the console lists it. */
     public record Alert(Instant sentAt, String store, String state, int thresholdDays, int daysLeft,
-            Instant expiresAt, String reason) {
+            Instant expiresAt, String reason, List<Delivery> deliveries) {
+    }
+
+    /** How far an alert got through one channel: PENDING (with the last failure) or DELIVERED. */
+    public record Delivery(String channel, String state, int attempts, String lastError) {
     }
 }

@@ -3,13 +3,18 @@ package dev.spgateway.amazon.control;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ReturnCode;
 
-/** Amazon's refusals as API2Cart codes: 110 for throttling that outlasted the retries, 100 otherwise. */
+/**
+ * Amazon's refusals as API2Cart codes: 110 for throttling that outlasted the retries, 100 for the rest of
+ * what Amazon answered or failed to answer. Anything else is no refusal of Amazon's and passes unchanged,
+ * so that it is reported as the gateway's own failure, never with its raw text.
+ */
 public final class AmazonErrors {
 
     private AmazonErrors() {
     }
 
-    public static ApiException toApi(RuntimeException failure) {
+    /** The API2Cart error for Amazon's failure, or the failure itself when it is not Amazon's. */
+    public static RuntimeException toApi(RuntimeException failure) {
         if (failure instanceof SpApiFailure spApi) {
             if (spApi.isThrottled()) {
                 return new ApiException(ReturnCode.TOO_MANY_REQUESTS_TO_STORE,
@@ -27,6 +32,10 @@ public final class AmazonErrors {
             return new ApiException(ReturnCode.STORE_API_ERROR,
                     "AWS STS refused AssumeRole (" + sts.code() + "): " + sts.getMessage());
         }
-        return new ApiException(ReturnCode.STORE_API_ERROR, failure.getMessage());
+        if (failure instanceof SpApiUnavailable || failure instanceof LwaUnavailable
+                || failure instanceof Reports.DocumentExpired) {
+            return new ApiException(ReturnCode.STORE_API_ERROR, failure.getMessage() + "; try again later");
+        }
+        return failure;
     }
 }

@@ -1,14 +1,16 @@
 package dev.spgateway.amazon.control;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.spgateway.platform.control.ExpiringCache;
 import dev.spgateway.platform.control.SingleFlight;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -22,7 +24,7 @@ import software.amazon.awssdk.services.sts.model.StsException;
 
 /**
  * Temporary credentials of the legacy IAM setup: STS AssumeRole with the store's IAM user, cached until five
- * minutes before they expire. Concurrent callers of a cold store share one AssumeRole.
+ * minutes before they expire and then forgotten. Concurrent callers of a cold store share one AssumeRole.
  */
 @ApplicationScoped
 public class AssumedRoles {
@@ -38,26 +40,43 @@ public class AssumedRoles {
     @ConfigProperty(name = "spgateway.spapi.read-timeout")
     Duration readTimeout;
 
-    Clock clock = Clock.systemUTC();
-
-    private final Map<String, RoleCredentials> cache = new ConcurrentHashMap<>();
+    private Function<IamCredentials, RoleCredentials> assumeRole;
+    private ExpiringCache<RoleCredentials> cache;
     private final SingleFlight<RoleCredentials> assumptions = new SingleFlight<>();
+
+    public AssumedRoles() {
+    }
+
+    AssumedRoles(Function<IamCredentials, RoleCredentials> assumeRole, Clock clock, Ticker ticker) {
+        this.assumeRole = assumeRole;
+        this.cache = new ExpiringCache<>(RoleCredentials::usableUntil, clock, ticker);
+    }
+
+    @PostConstruct
+    void init() {
+        assumeRole = this::assume;
+        cache = new ExpiringCache<>(RoleCredentials::usableUntil, Clock.systemUTC(), Ticker.systemTicker());
+    }
 
     public RoleCredentials credentials(IamCredentials iam) {
         String key = CredentialKey.sts(iam);
         RoleCredentials cached = cache.get(key);
-        if (cached != null && cached.usableAt(clock.instant())) {
+        if (cached != null) {
             return cached;
         }
         return assumptions.run(key, () -> {
             RoleCredentials again = cache.get(key);
-            if (again != null && again.usableAt(clock.instant())) {
+            if (again != null) {
                 return again;
             }
-            RoleCredentials fresh = assume(iam);
+            RoleCredentials fresh = assumeRole.apply(iam);
             cache.put(key, fresh);
             return fresh;
         });
+    }
+
+    long cachedCredentials() {
+        return cache.size();
     }
 
     private RoleCredentials assume(IamCredentials iam) {
@@ -86,10 +105,6 @@ public class AssumedRoles {
     /** Temporary AWS credentials; {@code toString} leaves the secret parts out. */
     public record RoleCredentials(String accessKeyId, String secretAccessKey, String sessionToken,
             Instant usableUntil) {
-
-        boolean usableAt(Instant now) {
-            return now.isBefore(usableUntil);
-        }
 
         @Override
         public String toString() {

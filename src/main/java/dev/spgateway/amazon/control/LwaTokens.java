@@ -1,55 +1,55 @@
 package dev.spgateway.amazon.control;
 
-import dev.spgateway.platform.control.JsonDocuments;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.spgateway.platform.control.ExpiringCache;
 import dev.spgateway.platform.control.SingleFlight;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Form;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import java.util.function.Function;
 
 /**
  * LWA access tokens per set of credentials, exchanged from the refresh token and reused until a minute
- * before they expire. Concurrent callers of a cold store share one exchange.
+ * before they expire; then they leave memory, so credentials no longer used hold none. Concurrent callers of
+ * a cold store share one exchange.
  */
 @ApplicationScoped
 public class LwaTokens {
 
-    private static final Duration EARLY_EXPIRY = Duration.ofSeconds(60);
-
     @Inject
-    @RestClient
-    LwaClient lwa;
+    LwaExchange lwa;
 
-    @Inject
-    Event<ClientSecretRejected> rejections;
-
-    Clock clock = Clock.systemUTC();
-
-    private final Map<String, AccessToken> cache = new ConcurrentHashMap<>();
+    private Function<SpApiCredentials, AccessToken> exchange;
+    private ExpiringCache<AccessToken> cache;
     private final SingleFlight<AccessToken> exchanges = new SingleFlight<>();
+
+    public LwaTokens() {
+    }
+
+    LwaTokens(Function<SpApiCredentials, AccessToken> exchange, Clock clock, Ticker ticker) {
+        this.exchange = exchange;
+        this.cache = new ExpiringCache<>(AccessToken::usableUntil, clock, ticker);
+    }
+
+    @PostConstruct
+    void init() {
+        exchange = lwa::exchange;
+        cache = new ExpiringCache<>(AccessToken::usableUntil, Clock.systemUTC(), Ticker.systemTicker());
+    }
 
     public AccessToken token(SpApiCredentials credentials) {
         String key = CredentialKey.lwa(credentials);
         AccessToken cached = cache.get(key);
-        if (cached != null && cached.usableAt(clock.instant())) {
+        if (cached != null) {
             return cached;
         }
         return exchanges.run(key, () -> {
             AccessToken again = cache.get(key);
-            if (again != null && again.usableAt(clock.instant())) {
+            if (again != null) {
                 return again;
             }
-            AccessToken fresh = exchange(credentials);
+            AccessToken fresh = exchange.apply(credentials);
             cache.put(key, fresh);
             return fresh;
         });
@@ -60,36 +60,7 @@ public class LwaTokens {
         cache.remove(CredentialKey.lwa(credentials), token);
     }
 
-    private AccessToken exchange(SpApiCredentials credentials) {
-        Form form = new Form()
-                .param("grant_type", "refresh_token")
-                .param("refresh_token", credentials.refreshToken().reveal())
-                .param("client_id", credentials.clientId())
-                .param("client_secret", credentials.clientSecret().reveal());
-        try (Response response = lwa.token(form)) {
-            JsonObject body = parse(response.readEntity(String.class));
-            if (response.getStatus() != 200 || !body.containsKey("access_token")) {
-                LwaFailure failure = new LwaFailure(body.getString("error", "http_" + response.getStatus()),
-                        body.getString("error_description", "LWA answered HTTP " + response.getStatus()));
-                if (failure.isInvalidClient()) {
-                    rejections.fire(new ClientSecretRejected(credentials.clientId(), credentials.clientSecret(),
-                            failure.getMessage(), clock.instant()));
-                }
-                throw failure;
-            }
-            long expiresIn = body.getJsonNumber("expires_in").longValue();
-            return new AccessToken(body.getString("access_token"),
-                    clock.instant().plusSeconds(expiresIn).minus(EARLY_EXPIRY));
-        } catch (ProcessingException e) {
-            throw new SpApiUnavailable("Login with Amazon could not be reached: " + e.getClass().getSimpleName());
-        }
-    }
-
-    private static JsonObject parse(String body) {
-        try (JsonReader reader = JsonDocuments.reader(body == null ? "{}" : body)) {
-            return reader.readObject();
-        } catch (JsonParsingException | ClassCastException e) {
-            return JsonObject.EMPTY_JSON_OBJECT;
-        }
+    long cachedTokens() {
+        return cache.size();
     }
 }

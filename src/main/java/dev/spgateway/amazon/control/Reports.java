@@ -3,6 +3,7 @@ package dev.spgateway.amazon.control;
 import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -108,6 +109,8 @@ public class Reports {
     private static JsonObject json(String body) {
         try (JsonReader reader = JsonDocuments.reader(body)) {
             return reader.readObject();
+        } catch (JsonException | ClassCastException e) {
+            throw new SpApiUnavailable("Amazon's answer of the Reports API could not be read");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.spgateway.amazon.control;
 import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -27,6 +28,8 @@ public class Sellers {
                     .map(JsonValue::asJsonObject)
                     .map(Sellers::participation)
                     .toList();
+        } catch (JsonException | ClassCastException | NullPointerException e) {
+            throw new SpApiUnavailable("Amazon's answer to getMarketplaceParticipations could not be read");
         }
     }
 

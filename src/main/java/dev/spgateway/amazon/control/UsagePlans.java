@@ -1,16 +1,19 @@
 package dev.spgateway.amazon.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A token bucket per (seller credentials, operation), seeded with Amazon's default usage plan. A call waits
  * for its token up to {@code spgateway.spapi.max-throttle-wait}; beyond that it is refused here, without
- * spending a request that Amazon would throttle.
+ * spending a request that Amazon would throttle. A bucket left unused for {@link #IDLE_EVICTION} is forgotten:
+ * by then it has refilled completely (the slowest default plan refills in about a quarter of an hour), so a
+ * new one answers the same, and sellers no longer called hold no memory.
  */
 @ApplicationScoped
 public class UsagePlans {
@@ -19,7 +22,19 @@ public class UsagePlans {
     @ConfigProperty(name = "spgateway.spapi.max-throttle-wait")
     Duration maxWait;
 
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    static final Duration IDLE_EVICTION = Duration.ofHours(1);
+    static final int MAX_BUCKETS = 100_000;
+
+    private final Cache<String, TokenBucket> buckets;
+
+    public UsagePlans() {
+        this(Ticker.systemTicker());
+    }
+
+    UsagePlans(Ticker ticker) {
+        buckets = Caffeine.newBuilder().expireAfterAccess(IDLE_EVICTION).maximumSize(MAX_BUCKETS).ticker(ticker)
+                .build();
+    }
 
     /** Waits for a token; false when none comes within the allowed wait. */
     public boolean acquire(String sellerKey, SpApiOperation operation) throws InterruptedException {
@@ -63,7 +78,12 @@ public class UsagePlans {
     }
 
     private TokenBucket bucket(String sellerKey, SpApiOperation operation) {
-        return buckets.computeIfAbsent(sellerKey + "/" + operation.operationId(),
+        return buckets.get(sellerKey + "/" + operation.operationId(),
                 key -> new TokenBucket(operation.defaultRate(), operation.defaultBurst(), System.nanoTime()));
+    }
+
+    long bucketCount() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 }

@@ -1,12 +1,15 @@
 package dev.spgateway.api.control;
 
 import dev.spgateway.account.control.ApiKeyAuthenticator;
+import dev.spgateway.platform.boundary.DatabaseAvailability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Authenticates the caller, then hands the call to its method. The key is checked before the method is
- * looked up so that an anonymous caller learns nothing about which methods exist.
+ * looked up so that an anonymous caller learns nothing about which methods exist. While the database is
+ * known to be down every call is answered 1 at once: none could be authenticated reliably, and none should
+ * queue for a connection.
  */
 @ApplicationScoped
 public class ApiDispatcher {
@@ -17,7 +20,13 @@ public class ApiDispatcher {
     @Inject
     ApiMethods methods;
 
+    @Inject
+    DatabaseAvailability database;
+
     public Envelope dispatch(ApiCall call) {
+        if (!database.admits()) {
+            throw ApiUnavailable.database();
+        }
         String apiKey = call.apiKey().orElseThrow(() -> new ApiException(ReturnCode.INCORRECT_API_KEY,
                 "API key is missing: send it in the x-api-key header or the api_key parameter"));
         Caller caller = authenticator.authenticate(apiKey);

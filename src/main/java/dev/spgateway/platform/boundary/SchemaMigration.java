@@ -2,7 +2,6 @@ package dev.spgateway.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -16,27 +15,19 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Owns the application's database: defines the datasource from MicroProfile Config and brings the schema up
- * to date with Flyway before any bean that uses JPA starts ({@code @DependsOn("SchemaMigration")}).
- * Flyway's own lock table serialises instances that start together on one database. The SQL migrations live
- * in {@code db/migration}; a feature whose migration needs Java (re-encrypting values, say) contributes it as
- * a CDI bean implementing {@link JavaMigration}. Those may use the secrets key, so it is loaded first.
+ * Owns the application's database: brings the schema up to date with Flyway before any bean that uses JPA
+ * starts ({@code @DependsOn("SchemaMigration")}). Flyway's own lock table serialises instances that start
+ * together on one database. The datasource is {@link ApplicationDatabase}. The SQL migrations live in
+ * {@code db/migration}; a feature whose migration needs Java (re-encrypting values, say) contributes it as a
+ * CDI bean implementing {@link JavaMigration}. Those may use the secrets key, so it is loaded first.
  */
-@DataSourceDefinition(
-        name = SchemaMigration.DATASOURCE,
-        className = "${MPCONFIG=spgateway.db.datasource-class}",
-        url = "${MPCONFIG=spgateway.db.url}",
-        user = "${MPCONFIG=spgateway.db.user}",
-        password = "${MPCONFIG=spgateway.db.password}",
-        minPoolSize = 1,
-        maxPoolSize = 32)
 @Singleton
 @Startup
 @DependsOn("SecretKeys")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
-    public static final String DATASOURCE = "java:app/jdbc/spgateway";
+    public static final String DATASOURCE = ApplicationDatabase.DATASOURCE;
 
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;

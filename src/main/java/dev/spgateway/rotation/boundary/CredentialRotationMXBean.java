@@ -13,7 +13,11 @@ public interface CredentialRotationMXBean {
 
     int getLastRunAlerts();
 
+    /** JMX notifications of alerts this instance sent since it started. */
     long getAlertsSent();
+
+    /** Alert deliveries not yet taken by their channel (all channels, all instances). */
+    long getAlertDeliveriesPending();
 
     /** Runs the job now (subject to the lease, like the timer) and says what it did. */
     String checkNow();

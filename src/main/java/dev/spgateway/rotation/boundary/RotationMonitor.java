@@ -2,12 +2,12 @@ package dev.spgateway.rotation.boundary;
 
 import dev.spgateway.monitoring.control.JmxContribution;
 import dev.spgateway.monitoring.control.MXBeanRegistrations;
+import dev.spgateway.rotation.control.AlertChannel;
 import dev.spgateway.rotation.control.CredentialExpiryAlert;
 import dev.spgateway.rotation.control.WebhookPayload;
 import dev.spgateway.store.entity.CredentialState;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.management.MBeanNotificationInfo;
@@ -17,13 +17,14 @@ import javax.management.NotificationEmitter;
 
 /**
  * {@code spgateway:type=CredentialRotation} over JMX: stores per credential state, the last run, a run on
- * demand, and each alert as a notification of type {@value #NOTIFICATION_TYPE} with the alert's JSON as
- * user data.
+ * demand, and, as the outbox's {@value #CHANNEL} channel, each alert as a notification of type
+ * {@value #NOTIFICATION_TYPE} with the alert's JSON as user data.
  */
 @ApplicationScoped
-public class RotationMonitor implements CredentialRotationMXBean, JmxContribution {
+public class RotationMonitor implements CredentialRotationMXBean, JmxContribution, AlertChannel {
 
     public static final String NOTIFICATION_TYPE = "spgateway.rotation.alert";
+    public static final String CHANNEL = "jmx";
     static final String TYPE = "CredentialRotation";
 
     @EJB
@@ -54,7 +55,13 @@ public class RotationMonitor implements CredentialRotationMXBean, JmxContributio
         return emitter;
     }
 
-    void alerted(@Observes CredentialExpiryAlert alert) {
+    @Override
+    public String name() {
+        return CHANNEL;
+    }
+
+    @Override
+    public void deliver(CredentialExpiryAlert alert) {
         alertsSent.incrementAndGet();
         Notification notification = new Notification(NOTIFICATION_TYPE, MXBeanRegistrations.name(TYPE),
                 sequence.incrementAndGet(), "Client secret " + alert.state() + " for " + alert.storeName() + " ("
@@ -96,10 +103,15 @@ public class RotationMonitor implements CredentialRotationMXBean, JmxContributio
     }
 
     @Override
+    public long getAlertDeliveriesPending() {
+        return status.pendingDeliveries();
+    }
+
+    @Override
     public String checkNow() {
         CredentialRotation.RunResult run = rotation.check();
         recorded(run);
-        return run.ran() ? "checked at " + run.at() + ", " + run.alerts().size() + " alert(s) sent"
+        return run.ran() ? "checked at " + run.at() + ", " + run.alerts().size() + " new alert(s) to deliver"
                 : "skipped: another instance holds this run";
     }
 

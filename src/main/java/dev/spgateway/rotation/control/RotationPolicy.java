@@ -43,6 +43,11 @@ public final class RotationPolicy {
         return warnDays;
     }
 
+    /** How long before its expiry a secret counts as EXPIRING: the largest threshold. */
+    public Duration warnWithin() {
+        return Duration.ofDays(warnDays.get(warnDays.size() - 1));
+    }
+
     /** A secret's state, whole days left (negative once expired) and the alert threshold now due, if any. */
     public record Assessment(CredentialState state, long daysLeft, OptionalInt dueThreshold) {
     }

@@ -2,31 +2,28 @@ package dev.spgateway.rotation.control;
 
 import dev.spgateway.rotation.entity.JobLease;
 import dev.spgateway.rotation.entity.RotationAlert;
+import dev.spgateway.store.control.SecretState;
 import dev.spgateway.store.entity.CredentialState;
 import dev.spgateway.store.entity.StoreConnection;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One pass of the rotation job over every store: bring each store's credential state up to date and record
- * the alerts that are due. Each store is its own transaction; an alert another instance recorded first
- * fails here on the unique key and is simply not ours to send.
+ * One pass of the rotation job over every store: record the alerts that are due. States are not written
+ * here: they are derived from the stored dates wherever they are shown. Each store is its own transaction;
+ * an alert another instance recorded first fails here on the unique key and is simply not ours to send.
  */
 public final class RotationRun {
 
     private static final Logger LOG = Logger.getLogger(RotationRun.class.getName());
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     /** Runs work in a transaction of its own and commits it. */
     public interface Transactions {
@@ -35,10 +32,13 @@ public final class RotationRun {
 
     private final Transactions transactions;
     private final RotationPolicy policy;
+    private final List<String> channels;
 
-    public RotationRun(Transactions transactions, RotationPolicy policy) {
+    /** {@code channels}: the alert channels each recorded alert is to be delivered to (the outbox). */
+    public RotationRun(Transactions transactions, RotationPolicy policy, List<String> channels) {
         this.transactions = transactions;
         this.policy = policy;
+        this.channels = List.copyOf(channels);
     }
 
     /** True when this holder may run the job now; the lease keeps other instances off until it ends. */
@@ -60,7 +60,7 @@ public final class RotationRun {
                 .executeUpdate());
     }
 
-    /** The alerts recorded by this pass, to be sent once their transactions have committed. */
+    /** The alerts recorded by this pass, each with its pending deliveries in the outbox. */
     public List<CredentialExpiryAlert> run(Instant now) {
         List<String> storeIds = transactions.inNewTransaction(em ->
                 em.createNamedQuery(StoreConnection.FIND_ALL_IDS, String.class).getResultList());
@@ -95,19 +95,18 @@ public final class RotationRun {
         return alerts;
     }
 
+    /** Alerts only: the state is derived from the dates wherever it is shown, so nothing is written here. */
     private Optional<CredentialExpiryAlert> assess(EntityManager em, String storeId, Instant now) {
         StoreConnection store = em.find(StoreConnection.class, storeId);
         if (store == null) {
             return Optional.empty();
         }
         RotationPolicy.Assessment assessment = policy.assess(store.clientSecretExpiresAt(), now);
-        String reason = reason(store, assessment);
-        record(em, store, assessment.state(), reason, store.clientSecretExpiresAt());
         if (assessment.dueThreshold().isEmpty()) {
             return Optional.empty();
         }
-        return alertOnce(em, store, assessment.state(), assessment.daysLeft(),
-                assessment.dueThreshold().getAsInt(), store.clientSecretExpiresAt(), reason, now);
+        SecretState secret = SecretState.of(store.clientSecretExpiresAt(), store.refusal(), now, policy.warnWithin());
+        return alertOnce(em, store, secret, assessment.dueThreshold().getAsInt(), now);
     }
 
     private Optional<CredentialExpiryAlert> reject(EntityManager em, String storeId, String reason, Instant now) {
@@ -116,30 +115,22 @@ public final class RotationRun {
             return Optional.empty();
         }
         Instant expiresAt = store.clientSecretExpiresAt().isAfter(now) ? now : store.clientSecretExpiresAt();
-        record(em, store, CredentialState.EXPIRED, reason, expiresAt);
-        long daysLeft = policy.assess(expiresAt, now).daysLeft();
-        return alertOnce(em, store, CredentialState.EXPIRED, daysLeft, RotationPolicy.EXPIRED_THRESHOLD, expiresAt,
-                reason, now);
+        em.createNamedQuery(StoreConnection.RECORD_CREDENTIAL_STATE)
+                .setParameter("state", CredentialState.EXPIRED.name())
+                .setParameter("reason", StoreConnection.errorColumn(reason))
+                .setParameter("expiresAt", expiresAt)
+                .setParameter("id", store.id())
+                .executeUpdate();
+        SecretState secret = SecretState.of(expiresAt, Optional.of(reason), now, policy.warnWithin());
+        return alertOnce(em, store, secret, RotationPolicy.EXPIRED_THRESHOLD, now);
     }
 
-    private static void record(EntityManager em, StoreConnection store, CredentialState state, String reason,
-            Instant expiresAt) {
-        boolean unchanged = store.credentialState() == state
-                && Objects.equals(store.rotationReason().orElse(null), reason)
-                && store.clientSecretExpiresAt().equals(expiresAt);
-        if (!unchanged) {
-            em.createNamedQuery(StoreConnection.RECORD_CREDENTIAL_STATE)
-                    .setParameter("state", state.name())
-                    .setParameter("reason", StoreConnection.errorColumn(reason))
-                    .setParameter("expiresAt", expiresAt)
-                    .setParameter("id", store.id())
-                    .executeUpdate();
-        }
-    }
-
-    /** At most one alert per threshold per secret; one at a more urgent threshold also covers this one. */
-    private static Optional<CredentialExpiryAlert> alertOnce(EntityManager em, StoreConnection store,
-            CredentialState state, long daysLeft, int threshold, Instant expiresAt, String reason, Instant now) {
+    /**
+     * At most one alert per threshold per secret; one at a more urgent threshold also covers this one. The
+     * alert and its deliveries commit together.
+     */
+    private Optional<CredentialExpiryAlert> alertOnce(EntityManager em, StoreConnection store,
+            SecretState secret, int threshold, Instant now) {
         boolean covered = em.createNamedQuery(RotationAlert.FIND_BY_STORE_AND_SECRET, RotationAlert.class)
                 .setParameter("storeId", store.id())
                 .setParameter("secretSetAt", store.clientSecretSetAt())
@@ -148,24 +139,14 @@ public final class RotationRun {
         if (covered) {
             return Optional.empty();
         }
-        RotationAlert alert = new RotationAlert(store.id(), store.clientSecretSetAt(), threshold, state, daysLeft,
-                expiresAt, reason, now);
+        RotationAlert alert = new RotationAlert(store.id(), store.clientSecretSetAt(), threshold, secret.state(),
+                secret.daysLeft(), secret.expiresAt(), secret.reason(), now);
         em.persist(alert);
+        // the alert row first: the deliveries refer to it, and a race with another instance fails here
         em.flush();
+        AlertOutbox.enqueue(em, alert, channels, now);
         return Optional.of(new CredentialExpiryAlert(alert.id(), store.id(), store.sellerId(),
-                store.customLabel(), store.clientId(), state, daysLeft, threshold, expiresAt, reason, now));
-    }
-
-    private static String reason(StoreConnection store, RotationPolicy.Assessment assessment) {
-        String day = DAY.format(store.clientSecretExpiresAt());
-        return switch (assessment.state()) {
-            case OK -> null;
-            case EXPIRING -> "The LWA client secret expires on " + day + " (" + assessment.daysLeft()
-                    + " days left): rotate it in Developer Central and send the new one with account.config.update";
-            case EXPIRED -> store.credentialState() == CredentialState.EXPIRED && store.rotationReason().isPresent()
-                    ? store.rotationReason().get()
-                    : "The LWA client secret expired on " + day
-                            + ": rotate it in Developer Central and send the new one with account.config.update";
-        };
+                store.customLabel(), store.clientId(), secret.state(), secret.daysLeft(), threshold,
+                secret.expiresAt(), secret.reason(), now));
     }
 }

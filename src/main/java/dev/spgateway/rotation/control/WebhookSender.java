@@ -8,48 +8,47 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import org.eclipse.microprofile.faulttolerance.Asynchronous;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
- * Posts a signed alert, off the caller's thread, retrying with growing pauses while the receiver is down
- * or answers an error (Fault Tolerance; tune with the standard {@code .../Retry/...} keys). Each attempt is
- * signed when it is sent, so a retry minutes later still falls within the receiver's tolerance.
+ * Posts one signed alert and waits for the receiver's answer (a deadline for connecting and one for the
+ * answer). Retrying is the outbox's: a failure here is recorded on the delivery and tried again later.
  */
 @ApplicationScoped
 public class WebhookSender {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
 
     Clock clock = Clock.systemUTC();
 
-    @Asynchronous
-    @Retry(maxRetries = 6, delay = 2, delayUnit = ChronoUnit.SECONDS, jitter = 1000, maxDuration = 10,
-            durationUnit = ChronoUnit.MINUTES)
-    public CompletionStage<Integer> post(URI url, String body, String secret) {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+
+    /** The receiver's status when it took the alert (2xx); otherwise {@link WebhookRefused}. */
+    public int post(URI url, String body, String secret) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url)
-                .timeout(Duration.ofSeconds(10))
+                .timeout(ANSWER_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        String signature = WebhookPayload.signature(body, secret, clock.instant());
-        if (signature != null) {
-            builder.header(WebhookPayload.SIGNATURE_HEADER, signature);
-        }
-        HttpRequest request = builder.build();
+        sign(builder, body, secret);
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status < 200 || status >= 300) {
                 throw new WebhookRefused("the webhook answered HTTP " + status);
             }
-            return CompletableFuture.completedFuture(status);
+            return status;
         } catch (IOException e) {
             throw new WebhookRefused("the webhook could not be reached: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WebhookRefused("interrupted");
+        }
+    }
+
+    /** The signature header, when a shared secret is set; without one the alert goes out unsigned. */
+    private void sign(HttpRequest.Builder request, String body, String secret) {
+        String signature = WebhookPayload.signature(body, secret, clock.instant());
+        if (signature != null) {
+            request.header(WebhookPayload.SIGNATURE_HEADER, signature);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.spgateway.store.control.IdempotentReplays.FirstAnswer;
 import dev.spgateway.store.control.NewStore;
 import dev.spgateway.store.control.PlainText;
 import dev.spgateway.store.control.SecretLifetimes;
+import dev.spgateway.store.control.SecretStates;
 import dev.spgateway.store.control.StoreChecks;
 import dev.spgateway.store.control.StoreVerifier;
 import dev.spgateway.store.control.StoreViews;
@@ -61,6 +62,9 @@ public class Stores {
 
     @EJB
     StoreWrites writes;
+
+    @Inject
+    SecretStates secretStates;
 
     Clock clock = Clock.systemUTC();
 
@@ -151,12 +155,13 @@ public class Stores {
         return em.createNamedQuery(StoreConnection.FIND_BY_ACCOUNT, StoreConnection.class)
                 .setParameter("accountId", caller.accountId())
                 .getResultStream()
-                .map(StoreViews::cartListEntry)
+                .map(store -> StoreViews.cartListEntry(store, secretStates.of(store)))
                 .toList();
     }
 
     public Map<String, Object> info(Caller caller, String storeKey) {
-        return StoreViews.cartInfo(find(caller, storeKey));
+        StoreConnection store = find(caller, storeKey);
+        return StoreViews.cartInfo(store, secretStates.of(store));
     }
 
     /** Checks the stored credentials live again and records the outcome on the store. */

@@ -4,8 +4,6 @@ import dev.spgateway.amazon.control.IamCredentials;
 import dev.spgateway.amazon.control.Marketplace;
 import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.store.entity.StoreConnection;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,7 @@ public final class StoreViews {
     private StoreViews() {
     }
 
-    public static Map<String, Object> cartInfo(StoreConnection store) {
+    public static Map<String, Object> cartInfo(StoreConnection store, SecretState secret) {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("name", store.customLabel());
         info.put("url", url(store));
@@ -27,12 +25,12 @@ public final class StoreViews {
                 .map(id -> storeInfo(store, id)).toList())));
         info.put("warehouses", List.of());
         info.put("shipping_zones", null);
-        info.put("credentials", credentials(store));
+        info.put("credentials", credentials(store, secret));
         info.put("connection", connection(store));
         return info;
     }
 
-    public static Map<String, Object> cartListEntry(StoreConnection store) {
+    public static Map<String, Object> cartListEntry(StoreConnection store, SecretState secret) {
         Map<String, Object> cart = new LinkedHashMap<>();
         cart.put("cart_id", StoreConnection.CART_ID);
         cart.put("url", url(store));
@@ -42,7 +40,7 @@ public final class StoreViews {
         cart.put("amazon_sp_aws_region", store.region().awsRegion());
         cart.put("stores", store.marketplaceIds());
         cart.put("connection", connection(store));
-        cart.put("client_secret", secretLifetime(store));
+        cart.put("client_secret", secretLifetime(secret));
         return cart;
     }
 
@@ -75,7 +73,7 @@ public final class StoreViews {
         return currency;
     }
 
-    private static Map<String, Object> credentials(StoreConnection store) {
+    private static Map<String, Object> credentials(StoreConnection store, SecretState secret) {
         SpApiCredentials credentials = store.credentials();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("amazon_seller_id", credentials.sellerId());
@@ -89,18 +87,17 @@ public final class StoreViews {
                 credentials.iam().map(iam -> iam.secretAccessKey().masked()).orElse(null));
         view.put("amazon_sp_aws_role_arn", credentials.iam().map(IamCredentials::roleArn).orElse(null));
         view.put("client_secret_set_at", store.clientSecretSetAt().toString());
-        view.putAll(secretLifetime(store));
+        view.putAll(secretLifetime(secret));
         return view;
     }
 
-    /** The client secret's life: when it expires, whole days left, its state and why. */
-    public static Map<String, Object> secretLifetime(StoreConnection store) {
+    /** The client secret's life as of the answer: when it expires, whole days left, its state and why. */
+    public static Map<String, Object> secretLifetime(SecretState secret) {
         Map<String, Object> lifetime = new LinkedHashMap<>();
-        lifetime.put("client_secret_expires_at", store.clientSecretExpiresAt().toString());
-        lifetime.put("days_left", Math.floorDiv(Duration.between(Instant.now(), store.clientSecretExpiresAt())
-                .toSeconds(), Duration.ofDays(1).toSeconds()));
-        lifetime.put("state", store.credentialState().name());
-        lifetime.put("reason", store.rotationReason().orElse(null));
+        lifetime.put("client_secret_expires_at", secret.expiresAt().toString());
+        lifetime.put("days_left", secret.daysLeft());
+        lifetime.put("state", secret.state().name());
+        lifetime.put("reason", secret.reason());
         return lifetime;
     }
 

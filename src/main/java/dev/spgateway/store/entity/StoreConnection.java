@@ -39,6 +39,9 @@ import java.util.UUID;
         query = "SELECT s.id, s.accountId, s.marketplaceIds FROM StoreConnection s WHERE s.storeKey = :storeKey")
 @NamedQuery(name = StoreConnection.FIND_ALL_IDS,
         query = "SELECT s.id FROM StoreConnection s ORDER BY s.createdAt")
+@NamedQuery(name = StoreConnection.COUNT_ALL, query = "SELECT COUNT(s) FROM StoreConnection s")
+@NamedQuery(name = StoreConnection.COUNT_EXPIRING_BY,
+        query = "SELECT COUNT(s) FROM StoreConnection s WHERE s.clientSecretExpiresAt <= :until")
 @NamedQuery(name = StoreConnection.RECORD_CREDENTIAL_STATE,
         query = "UPDATE StoreConnection s SET s.rotationState = :state, s.rotationReason = :reason,"
                 + " s.clientSecretExpiresAt = :expiresAt WHERE s.id = :id")
@@ -62,8 +65,11 @@ public class StoreConnection {
     public static final String FIND_ALL_IDS = "StoreConnection.findAllIds";
     /** The hot path of product calls: which store, without loading (and decrypting) its credentials. */
     public static final String FIND_REFERENCE_BY_STORE_KEY = "StoreConnection.findReferenceByStoreKey";
-    /** Credential state is status too: the rotation job writes it without a version check. */
+    /** Amazon's refusal of a secret is status too: recorded without a version check. */
     public static final String RECORD_CREDENTIAL_STATE = "StoreConnection.recordCredentialState";
+    public static final String COUNT_ALL = "StoreConnection.countAll";
+    /** Stores whose client secret expires by {@code :until}: with now, the expired ones. */
+    public static final String COUNT_EXPIRING_BY = "StoreConnection.countExpiringBy";
     public static final String FIND_BY_ACCOUNT_AND_CLIENT = "StoreConnection.findByAccountAndClient";
     public static final String FIND_BY_CLIENT = "StoreConnection.findByClient";
     public static final String CART_ID = "AmazonSP";
@@ -138,6 +144,7 @@ public class StoreConnection {
     @Column(name = "client_secret_expires_at", nullable = false)
     private Instant clientSecretExpiresAt;
 
+    /** EXPIRED with a reason once Amazon refused the current secret; the dates tell every other state. */
     @Column(name = "rotation_state", nullable = false, length = 16)
     private String rotationState;
 
@@ -329,12 +336,15 @@ public class StoreConnection {
         return clientSecretExpiresAt;
     }
 
-    public CredentialState credentialState() {
-        return CredentialState.valueOf(rotationState);
+    /** Why Amazon refused the current client secret, if it did (it then expired at that moment). */
+    public Optional<String> refusal() {
+        return refusal(rotationState, rotationReason);
     }
 
-    public Optional<String> rotationReason() {
-        return Optional.ofNullable(rotationReason);
+    /** The refusal as the two columns tell it, for projections that read them without the entity. */
+    public static Optional<String> refusal(String rotationState, String rotationReason) {
+        return CredentialState.EXPIRED.name().equals(rotationState) ? Optional.ofNullable(rotationReason)
+                : Optional.empty();
     }
 
     public String clientId() {

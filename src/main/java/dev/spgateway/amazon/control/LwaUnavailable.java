@@ -1,0 +1,14 @@
+package dev.spgateway.amazon.control;
+
+/**
+ * Login with Amazon could not be reached or answered a server error (5xx, or 429) even after the retries:
+ * nothing is wrong with the credentials.
+ */
+public class LwaUnavailable extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public LwaUnavailable(String message) {
+        super(message, null, false, false);
+    }
+}
