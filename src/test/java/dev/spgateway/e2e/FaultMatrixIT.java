@@ -51,6 +51,7 @@ class FaultMatrixIT {
                 .property("spgateway.bootstrap.api-key", KEY)
                 // a hanging answer is given up on after two seconds, so the row finishes within its deadline
                 .property("spgateway.spapi.read-timeout", "PT2S")
+                .property("spgateway.report.download-idle-timeout", "PT2S")
                 .start();
         client = new GatewayClient(gateway.baseUrl(), KEY);
         jmx = SandboxedGateway.connectJmx(jmxPort);
@@ -86,6 +87,8 @@ class FaultMatrixIT {
     static Stream<Row> productRows() {
         return Stream.of(
                 recovers("getReport 429 without x-amzn-RateLimit-Limit, twice", fault("getReport", Fault.status(429), 2)),
+                recovers("getReport 429 with x-amzn-RateLimit-Limit",
+                        fault("getReport", Fault.throttledWithRateLimit(), 1)),
                 recovers("getReport 500", fault("getReport", Fault.status(500), 1)),
                 recovers("getReportDocument 503, twice", fault("getReportDocument", Fault.status(503), 2)),
                 recovers("createReport connection reset", fault("createReport", Fault.connectionReset(), 1)),
@@ -95,6 +98,17 @@ class FaultMatrixIT {
                 recovers("document labelled with another charset", fault("downloadDocument", Fault.wrongCharset(), 1)),
                 new Row("createReport 429: the usage plan's pause exceeds the allowed wait",
                         fault("createReport", Fault.status(429), 3), LISTINGS, 110, "throttled"),
+                new Row("document stalls after its headers",
+                        fault("downloadDocument", Fault.stallAfterHeaders(Duration.ofSeconds(6)), 1), LISTINGS, 100,
+                        "no data came for 2000 ms"),
+                new Row("document's GZIP data ends early", (sandbox, seller) -> {
+                    sandbox.updateCatalog(seller, catalog -> catalog.withGzip(true));
+                    sandbox.scriptFault("downloadDocument", Fault.truncatedGzip(), 1);
+                }, LISTINGS, 100, "ended early"),
+                new Row("a row with a field too many", fault("downloadDocument", Fault.extraField(), 1), LISTINGS,
+                        107, "more than the header's"),
+                new Row("a row with a field too few", fault("downloadDocument", Fault.missingField(), 1), LISTINGS,
+                        107, "could not be read: the row on line 2"),
                 new Row("FATAL report", (sandbox, seller) -> sandbox.failNextReports(seller, 1), LISTINGS, 107,
                         "Amazon could not produce report"),
                 new Row("CANCELLED report (no listings)", (sandbox, seller) -> { }, 0, 0, ""));

@@ -106,7 +106,7 @@ class ReportFaultsIT {
                 JsonObject envelope = answer.get(2, TimeUnit.MINUTES);
                 assertEquals(100, envelope.getInt("return_code"), envelope.toString());
                 assertEquals("the report document could not be read: no data came for 2000 ms "
-                        + "(spgateway.report.download-idle-timeout)", envelope.getString("return_message"));
+                        + "(spgateway.report.download-idle-timeout); try again later", envelope.getString("return_message"));
             }
         } finally {
             callers.shutdownNow();
@@ -126,7 +126,7 @@ class ReportFaultsIT {
 
         assertEquals(100, truncated.getInt("return_code"), truncated.toString());
         assertEquals("the report document ended early: its GZIP data is incomplete (Unexpected end of ZLIB input "
-                + "stream)", truncated.getString("return_message"));
+                + "stream); try again later", truncated.getString("return_message"));
         assertAnswersTheCatalog(store);
     }
 

@@ -374,7 +374,8 @@ class StoresIT {
         assertEquals(expiryOfY, secretExpiry(storeY), "another store is not a replay and changes nothing");
 
         Map<String, Object> otherDate = new LinkedHashMap<>(expiry);
-        otherDate.put("amazon_sp_client_secret_expires_at", "2099-01-01T00:00:00Z");
+        otherDate.put("amazon_sp_client_secret_expires_at", java.time.Instant.now().plus(java.time.Duration.ofDays(100))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         assertRefused(client.put("account.config.update", otherDate), 109,
                 "idempotency_key already used for a different request");
         assertEquals(announced, secretExpiry(storeX));
