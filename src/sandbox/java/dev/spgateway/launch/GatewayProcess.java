@@ -184,7 +184,7 @@ public final class GatewayProcess implements AutoCloseable {
     }
 
     private void awaitReady() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
@@ -209,9 +209,29 @@ public final class GatewayProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
+        dumpThreads();
         stop();
         throw new IllegalStateException("the gateway was not ready within " + READY_TIMEOUT + " (last health answer: "
                 + lastAnswer + "):\n" + logTail());
+    }
+
+    /** A server that never became ready leaves its threads' stacks in its log, to show what it waited for. */
+    private void dumpThreads() {
+        if (log == null || !process.isAlive()) {
+            return;
+        }
+        try {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start()
+                    .waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // no thread dump: the log still has the server's own output
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Payara keeps running when the WAR fails to deploy; waiting for readiness would be in vain. */

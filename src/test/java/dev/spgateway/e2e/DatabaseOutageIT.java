@@ -42,7 +42,7 @@ class DatabaseOutageIT {
     private static TcpProxy proxy;
     private static GatewayProcess gateway;
     private static GatewayClient client;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws Exception {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** Calls the running gateway the way an API2Cart client does and returns the parsed envelope. */
 final class GatewayClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String apiKey;
     private final Duration timeout;

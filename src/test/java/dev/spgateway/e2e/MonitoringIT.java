@@ -41,7 +41,7 @@ class MonitoringIT {
     private static final ObjectName REPORT_CACHE = name("spgateway:type=ReportCache");
     private static final ObjectName SP_API = name("spgateway:type=SpApi");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private static SpApiSandbox sandbox;
     private static GatewayProcess gateway;

@@ -313,7 +313,7 @@ class OperatorsConsoleIT {
     private static int consoleStatus(String path, String sessionId) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/admin/" + path))
                 .header("Cookie", "JSESSIONID=" + sessionId).timeout(Duration.ofSeconds(30)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** The HTTP status of a call the page makes to the console, with the given CSRF token or none. */

@@ -77,7 +77,7 @@ class RestartIT {
     }
 
     private static int cartMethods(GatewayProcess gateway, String key) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/v1.1/cart.methods.json"))
                         .header("x-api-key", key).build(),
                 HttpResponse.BodyHandlers.ofString());

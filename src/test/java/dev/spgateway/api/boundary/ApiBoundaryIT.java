@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiBoundaryIT {
 
     private static final String KEY = "arquillian-bootstrap-key-0001";
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @ArquillianResource
     URL base;
