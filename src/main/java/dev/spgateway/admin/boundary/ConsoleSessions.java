@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -19,13 +20,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Set;
 import java.util.logging.Logger;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * The console's sessions around the OpenID Connect mechanism:
  * <ul>
- * <li>the session gets a new id the moment a sign-in succeeds, so an id planted before sign-in is worthless
- * after it (session fixation);</li>
+ * <li>the session gets a new id when a sign-in succeeds, so an id planted before sign-in is worthless after
+ * it (session fixation; {@link SessionIdRenewal});</li>
  * <li>a session lasts only as long as the ID token it was opened with: then it ends and the operator signs
  * in again, so the provider's current groups claim decides again whether they hold the role;</li>
  * <li>the console's own JSON calls are answered 401 in JSON when there is no session, never redirected to
@@ -40,6 +44,7 @@ import java.util.logging.Logger;
 @Priority(Interceptor.Priority.APPLICATION + 10)
 public abstract class ConsoleSessions implements HttpAuthenticationMechanism {
 
+    static final String GROUPS = ConsoleSessions.class.getName() + ".groups";
     private static final Logger LOG = Logger.getLogger(ConsoleSessions.class.getName());
 
     @Inject
@@ -54,9 +59,6 @@ public abstract class ConsoleSessions implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         boolean signedIn = request.getUserPrincipal() != null;
-        if (signedIn && identityTokenExpired()) {
-            return signInAgain(request, response, context);
-        }
         if (!signedIn && context.isProtected() && isConsoleApi(request)) {
             return unauthorized(response, "not signed in: reload the console to sign in");
         }
@@ -64,10 +66,38 @@ public abstract class ConsoleSessions implements HttpAuthenticationMechanism {
             return context.redirect(request.getRequestURI());
         }
         AuthenticationStatus status = delegate.validateRequest(request, response, context);
-        if (!signedIn && status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
-            renewSessionId(request);
+        if (status != AuthenticationStatus.SUCCESS) {
+            return status;
+        }
+        if (signedIn) {
+            if (identityTokenExpired()) {
+                return signInAgain(request, response, context);
+            }
+            restoreGroups(request, context);
+        } else if (context.getCallerPrincipal() != null) {
+            Set<String> groups = context.getGroups() == null ? Set.of() : context.getGroups();
+            request.getSession().setAttribute(GROUPS, groups.toArray(String[]::new));
+            SessionIdRenewal.signedIn(request);
         }
         return status;
+    }
+
+    /**
+     * Gives the caller of a signed-in session the groups of its sign-in again. Payara carries them from the
+     * session to a request through a security context shared by the threads that have not yet served a
+     * signed-in caller, so the first concurrent requests after a server start could lose them and answer 403.
+     */
+    private static void restoreGroups(HttpServletRequest request, HttpMessageContext context)
+            throws AuthenticationException {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(GROUPS) instanceof String[] groups && groups.length > 0) {
+            try {
+                context.getHandler().handle(new Callback[] {
+                    new GroupPrincipalCallback(context.getClientSubject(), groups)});
+            } catch (IOException | UnsupportedCallbackException e) {
+                throw new AuthenticationException("the signed-in caller's groups could not be restored", e);
+            }
+        }
     }
 
     private boolean identityTokenExpired() {
@@ -98,12 +128,6 @@ public abstract class ConsoleSessions implements HttpAuthenticationMechanism {
             LOG.fine(() -> "The 401 answer could not be written: " + clientGone);
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    private static void renewSessionId(HttpServletRequest request) {
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
     }
 
     /** The provider's answer to a sign-in whose session (holding the state to check it against) is gone. */
