@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /v1.1/{method}.json} for GET, POST, PUT and DELETE. Reads keys and parameters, then delegates; every
- * outcome, failures included, leaves as an HTTP 200 envelope.
+ * outcome, failures included, leaves as an HTTP 200 envelope. The methods answer an {@link Envelope} when it is
+ * ready at once, else a {@link CompletionStage} of it, which the JAX-RS runtime answers when it completes while
+ * the request thread serves others (declared {@code Object} for that reason).
  */
 @Path("{endpoint}")
 @Tag(name = "API2Cart", description = "API2Cart-compatible methods, /v1.1/{method}.json")
@@ -73,27 +76,27 @@ public class ApiResource {
 
     @GET
     @Operation(operationId = "get", summary = "Read methods (cart.info, product.list, …) with query parameters")
-    public Envelope get(@PathParam("endpoint") String endpoint) {
+    public Object get(@PathParam("endpoint") String endpoint) {
         return call(endpoint, null);
     }
 
     @POST
     @Operation(operationId = "post", summary = "Methods that create (account.cart.add, …)")
-    public Envelope post(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
+    public Object post(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED)}) InputStream body) {
         return call(endpoint, body);
     }
 
     @PUT
     @Operation(operationId = "put", summary = "Methods that update (account.config.update, …)")
-    public Envelope put(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
+    public Object put(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED)}) InputStream body) {
         return call(endpoint, body);
     }
 
     @DELETE
     @Operation(operationId = "delete", summary = "Methods that remove (cart.delete, …)")
-    public Envelope delete(@PathParam("endpoint") String endpoint, InputStream body) {
+    public Object delete(@PathParam("endpoint") String endpoint, InputStream body) {
         return call(endpoint, body);
     }
 
@@ -105,7 +108,7 @@ public class ApiResource {
                 "HTTP method not supported: use GET, POST, PUT or DELETE");
     }
 
-    private Envelope call(String endpoint, InputStream body) {
+    private Object call(String endpoint, InputStream body) {
         String method = methodName(endpoint);
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         // the query exactly as it came: the JAX-RS URI re-encodes raw bytes, which would hide bytes that are no UTF-8
@@ -114,7 +117,7 @@ public class ApiResource {
         ParameterValue apiKey = firstPresent(headers.getHeaderString("x-api-key"), parameters.get("api_key"));
         ParameterValue storeKey = firstPresent(headers.getHeaderString("x-store-key"), parameters.get("store_key"));
         RequestParameters.KEY_PARAMETERS.forEach(parameters::remove);
-        return dispatcher.dispatch(new ApiCall(method, apiKey, storeKey, parameters));
+        return Answers.unwrapped(dispatcher.dispatch(new ApiCall(method, apiKey, storeKey, parameters)));
     }
 
     private static String methodName(String endpoint) {

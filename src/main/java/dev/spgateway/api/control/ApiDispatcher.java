@@ -4,6 +4,7 @@ import dev.spgateway.account.control.ApiKeyAuthenticator;
 import dev.spgateway.platform.boundary.DatabaseAvailability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Authenticates the caller, then hands the call to its method. The key is checked before the method is
@@ -23,7 +24,7 @@ public class ApiDispatcher {
     @Inject
     DatabaseAvailability database;
 
-    public Envelope dispatch(ApiCall call) {
+    public CompletionStage<Envelope> dispatch(ApiCall call) {
         if (!database.admits()) {
             throw ApiUnavailable.database();
         }

@@ -2,6 +2,8 @@ package dev.spgateway.api.control;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The API2Cart answer: {@code {"return_code", "return_message", "pagination"?, "result"}}. Result values are
@@ -20,6 +22,11 @@ public record Envelope(ReturnCode returnCode, String returnMessage, Pagination p
         }
         returnMessage = returnMessage == null ? "" : returnMessage;
         result = result == null ? Map.of() : result;
+    }
+
+    /** This answer as a method's completed stage. */
+    public CompletionStage<Envelope> now() {
+        return CompletableFuture.completedStage(this);
     }
 
     public static Envelope ok(Object result) {

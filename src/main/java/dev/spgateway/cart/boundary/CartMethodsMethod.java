@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /** {@code cart.methods}: the methods this gateway answers. */
 @ApplicationScoped
@@ -23,10 +24,10 @@ public class CartMethodsMethod implements ApiMethod {
     }
 
     @Override
-    public Envelope invoke(ApiCall call, Caller caller) {
+    public CompletionStage<Envelope> invoke(ApiCall call, Caller caller) {
         List<Map<String, String>> listed = methods.names().stream()
                 .map(name -> Map.of("name", name))
                 .toList();
-        return Envelope.ok(Map.of("methods", listed));
+        return Envelope.ok(Map.of("methods", listed)).now();
     }
 }

@@ -37,7 +37,7 @@ public final class SingleFlight<T> {
         Flight<T> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
             running.joined().incrementAndGet();
-            return join(running.result(), joinWait);
+            return await(running.result(), joinWait);
         }
         try {
             T value = work.get();
@@ -57,7 +57,8 @@ public final class SingleFlight<T> {
         return flight == null ? 0 : flight.joined().get();
     }
 
-    private static <T> T join(CompletableFuture<T> future, Duration joinWait) {
+    /** The future's value, waited for at most joinWait; its failure rethrown as it was raised. */
+    public static <T> T await(CompletableFuture<T> future, Duration joinWait) {
         try {
             return future.get(joinWait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
@@ -83,7 +84,7 @@ public final class SingleFlight<T> {
 
         private final Duration waited;
 
-        FlightTimeout(Duration waited) {
+        public FlightTimeout(Duration waited) {
             super("waited " + waited.toMillis() + " ms for the same work started by another request", null,
                     false, false);
             this.waited = waited;

@@ -9,6 +9,7 @@ import dev.spgateway.product.control.ProductRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 
 /** {@code product.count}: how many listings match. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class ProductCountMethod implements ApiMethod {
     }
 
     @Override
-    public Envelope invoke(ApiCall call, Caller caller) {
+    public CompletionStage<Envelope> invoke(ApiCall call, Caller caller) {
         return products.count(caller, ProductRequest.of(call, cursors));
     }
 }

@@ -10,6 +10,7 @@ import dev.spgateway.product.control.ProductRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 
 /** {@code product.info}: one listing by its id, the seller SKU. */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class ProductInfoMethod implements ApiMethod {
     }
 
     @Override
-    public Envelope invoke(ApiCall call, Caller caller) {
+    public CompletionStage<Envelope> invoke(ApiCall call, Caller caller) {
         String id = call.text("id", ProductRequest.MAX_SKU_LENGTH).orElseThrow(() -> ApiException.missing("id"));
         return products.info(caller, ProductRequest.of(call, cursors), id);
     }

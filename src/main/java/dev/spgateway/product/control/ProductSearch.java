@@ -3,6 +3,7 @@ package dev.spgateway.product.control;
 import dev.spgateway.report.control.CachedReport;
 import dev.spgateway.report.control.ListingRow;
 import dev.spgateway.report.control.ListingTable;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -20,9 +21,10 @@ public final class ProductSearch {
     public record Page(int total, List<ListingRow> rows) {
     }
 
-    public static Page page(CachedReport report, ProductFilter filter, int start, int count) {
+    /** A page; a sort order another request is computing is waited for at most {@code sortWait}. */
+    public static Page page(CachedReport report, ProductFilter filter, int start, int count, Duration sortWait) {
         ListingTable table = report.table();
-        int[] order = order(report, filter);
+        int[] order = order(report, filter, sortWait);
         if (filter.isEmpty()) {
             int size = order == null ? table.size() : order.length;
             return new Page(size, rows(table, order, start, count, size));
@@ -50,7 +52,7 @@ public final class ProductSearch {
         return IntStream.range(start, end).mapToObj(i -> table.row(order == null ? i : order[i])).toList();
     }
 
-    private static int[] order(CachedReport report, ProductFilter filter) {
+    private static int[] order(CachedReport report, ProductFilter filter, Duration sortWait) {
         if (filter.sortBy().isEmpty()) {
             return null;
         }
@@ -58,7 +60,7 @@ public final class ProductSearch {
         boolean descending = filter.descending();
         ListingTable table = report.table();
         return report.derived("order:" + sortBy + ":" + (descending ? "desc" : "asc"),
-                ProductOrder.workBytes(table, sortBy), 16 + 4L * table.size(),
+                ProductOrder.workBytes(table, sortBy), 16 + 4L * table.size(), sortWait,
                 () -> ProductOrder.of(table, sortBy, descending));
     }
 }

@@ -115,11 +115,31 @@ public class ListingReports {
         }
     }
 
+    /**
+     * The store's listings when the cache has them, opened for the caller, without asking Amazon or waiting;
+     * empty when {@link #listings} would have to.
+     */
+    public Optional<ReportReading> cached(ReportSubject subject, Optional<String> reportRequestId,
+            boolean disableCache) {
+        if (reportRequestId.isPresent() || disableCache || subject.marketplaceIds().isEmpty()) {
+            return Optional.empty();
+        }
+        return cache.read(cacheKey(subject));
+    }
+
+    private static String cacheKey(ReportSubject subject) {
+        return subject.storeId() + "|" + reportKey(subject);
+    }
+
+    private static String reportKey(ReportSubject subject) {
+        return REPORT_TYPE + "|" + String.join(",", subject.marketplaceIds());
+    }
+
     private ReportOutcome outcome(ReportSubject subject, Optional<String> reportRequestId, boolean disableCache) {
         Instant deadline = clock.instant().plus(maxWait);
         Duration joinWait = maxWait.plus(downloads.idleTimeout());
-        String reportKey = REPORT_TYPE + "|" + String.join(",", subject.marketplaceIds());
-        String cacheKey = subject.storeId() + "|" + reportKey;
+        String reportKey = reportKey(subject);
+        String cacheKey = cacheKey(subject);
         if (reportRequestId.isPresent()) {
             return continueNamed(subject, reportRequestId.get(), deadline, joinWait);
         }

@@ -1,9 +1,8 @@
 package dev.spgateway.report.control;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -25,7 +24,7 @@ public final class CachedReport {
     private final AtomicLong hits = new AtomicLong();
     /** The cache's own reference plus one per open reading; 0 once evicted and read by no one. */
     private final AtomicInteger references = new AtomicInteger(1);
-    private final Map<String, Object> derived = new ConcurrentHashMap<>();
+    private final DerivedValues derived = new DerivedValues();
     private volatile long bytes;
 
     /** A report outside any cache (nothing budgets its memory). */
@@ -109,11 +108,14 @@ public final class CachedReport {
      * rows never change, so neither does it. Computing it may take {@code workBytes} of heap for a
      * moment and keeps {@code keptBytes}; both count against the cache's budget.
      *
+     * Another request that needs it meanwhile waits at most {@code maxWait} for it.
+     *
      * @throws ReportTooLarge when the budget cannot make room for the work
+     * @throws dev.spgateway.platform.control.SingleFlight.FlightTimeout when another request's computation
+     *                                                                   took longer than maxWait
      */
-    @SuppressWarnings("unchecked")
-    public <T> T derived(String name, long workBytes, long keptBytes, Supplier<T> computation) {
-        return (T) derived.computeIfAbsent(name, absent -> memory == null ? computation.get()
+    public <T> T derived(String name, long workBytes, long keptBytes, Duration maxWait, Supplier<T> computation) {
+        return derived.get(name, maxWait, () -> memory == null ? computation.get()
                 : memory.compute(this, workBytes, keptBytes, computation));
     }
 

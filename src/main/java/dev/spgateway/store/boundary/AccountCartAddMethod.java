@@ -4,9 +4,12 @@ import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
+import dev.spgateway.platform.boundary.WaitingCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /** {@code account.cart.add}: connects an Amazon seller and answers its {@code store_key}. */
 @ApplicationScoped
@@ -15,16 +18,21 @@ public class AccountCartAddMethod implements ApiMethod {
     @Inject
     Stores stores;
 
+    @Inject
+    WaitingCalls calls;
+
     @Override
     public String name() {
         return "account.cart.add";
     }
 
     @Override
-    public Envelope invoke(ApiCall call, Caller caller) {
+    public CompletionStage<Envelope> invoke(ApiCall call, Caller caller) {
         StoreMethods.requireAmazonCart(call);
-        String storeKey = stores.add(caller, StoreMethods.credentialParameters(call), call.bool("verify", true),
-                call.label("custom_label"));
-        return Envelope.ok(Map.of("store_key", storeKey));
+        Map<String, String> credentials = StoreMethods.credentialParameters(call);
+        boolean verify = call.bool("verify", true);
+        Optional<String> label = call.label("custom_label");
+        // the live check of the credentials waits on Amazon
+        return calls.submit(() -> Envelope.ok(Map.of("store_key", stores.add(caller, credentials, verify, label))));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /** {@code account.cart.list}: the caller's stores. */
 @ApplicationScoped
@@ -23,11 +24,11 @@ public class AccountCartListMethod implements ApiMethod {
     }
 
     @Override
-    public Envelope invoke(ApiCall call, Caller caller) {
+    public CompletionStage<Envelope> invoke(ApiCall call, Caller caller) {
         List<Map<String, Object>> carts = stores.list(caller);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("carts_count", carts.size());
         result.put("carts", carts);
-        return Envelope.ok(result);
+        return Envelope.ok(result).now();
     }
 }

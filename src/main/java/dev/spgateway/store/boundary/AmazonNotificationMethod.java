@@ -8,6 +8,7 @@ import dev.spgateway.api.control.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /**
  * {@code amazon.notification.process}: takes an Amazon notification a client relays (its JSON as the
@@ -28,7 +29,7 @@ public class AmazonNotificationMethod implements ApiMethod {
     }
 
     @Override
-    public Envelope invoke(ApiCall call, Caller caller) {
+    public CompletionStage<Envelope> invoke(ApiCall call, Caller caller) {
         String type = call.required("notificationType");
         if (!SECRET_EXPIRY.equals(type)) {
             throw ApiException.incorrect("notificationType", "only " + SECRET_EXPIRY + " is processed");
@@ -36,6 +37,6 @@ public class AmazonNotificationMethod implements ApiMethod {
         SecretExpiryNotice notice = SecretExpiryNotice.parse(call.jsonObject("payload")
                 .orElseThrow(() -> ApiException.missing("payload")), java.time.Instant.now());
         int updated = stores.secretExpiryAnnounced(caller, notice.clientId(), notice.expiresAt());
-        return Envelope.ok(Map.of("updated_items", updated));
+        return Envelope.ok(Map.of("updated_items", updated)).now();
     }
 }

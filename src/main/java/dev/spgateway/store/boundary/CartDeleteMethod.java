@@ -7,6 +7,7 @@ import dev.spgateway.api.control.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /** {@code cart.delete}: removes the store and its stored credentials. */
 @ApplicationScoped
@@ -21,8 +22,8 @@ public class CartDeleteMethod implements ApiMethod {
     }
 
     @Override
-    public Envelope invoke(ApiCall call, Caller caller) {
+    public CompletionStage<Envelope> invoke(ApiCall call, Caller caller) {
         stores.delete(caller, StoreMethods.storeKey(call));
-        return Envelope.ok(Map.of("status", "deleted"));
+        return Envelope.ok(Map.of("status", "deleted")).now();
     }
 }

@@ -6,6 +6,7 @@ import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 
 /** {@code cart.info}: the store, its marketplaces and its masked credentials. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class CartInfoMethod implements ApiMethod {
     }
 
     @Override
-    public Envelope invoke(ApiCall call, Caller caller) {
-        return Envelope.ok(stores.info(caller, StoreMethods.storeKey(call)));
+    public CompletionStage<Envelope> invoke(ApiCall call, Caller caller) {
+        return Envelope.ok(stores.info(caller, StoreMethods.storeKey(call))).now();
     }
 }

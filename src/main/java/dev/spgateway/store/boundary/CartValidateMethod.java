@@ -4,8 +4,10 @@ import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
+import dev.spgateway.platform.boundary.WaitingCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 
 /** {@code cart.validate}: checks the stored credentials against Amazon again. */
 @ApplicationScoped
@@ -14,13 +16,18 @@ public class CartValidateMethod implements ApiMethod {
     @Inject
     Stores stores;
 
+    @Inject
+    WaitingCalls calls;
+
     @Override
     public String name() {
         return "cart.validate";
     }
 
     @Override
-    public Envelope invoke(ApiCall call, Caller caller) {
-        return Envelope.ok(stores.validate(caller, StoreMethods.storeKey(call)));
+    public CompletionStage<Envelope> invoke(ApiCall call, Caller caller) {
+        String storeKey = StoreMethods.storeKey(call);
+        // the check asks Amazon again
+        return calls.submit(() -> Envelope.ok(stores.validate(caller, storeKey)));
     }
 }

@@ -13,11 +13,14 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProductSearchTest {
+
+    private static final Duration SORT_WAIT = Duration.ofSeconds(1);
 
     private static final String HEADER = "item-name\titem-description\tlisting-id\tseller-sku\tprice\tquantity\t"
             + "open-date\timage-url\tproduct-id-type\tasin1\tproduct-id\tfulfillment-channel\tstatus\n";
@@ -44,23 +47,23 @@ class ProductSearchTest {
 
     @Test
     void unfilteredPagesFollowTheReport() {
-        ProductSearch.Page page = ProductSearch.page(REPORT, new ProductFilter(Map.of()), 1, 5);
+        ProductSearch.Page page = ProductSearch.page(REPORT, new ProductFilter(Map.of()), 1, 5, SORT_WAIT);
 
         assertEquals(3, page.total());
         assertEquals(List.of("SKU-A", "SKU-B"), ids(page));
-        assertEquals(List.of(), ids(ProductSearch.page(REPORT, new ProductFilter(Map.of()), 3, 5)));
+        assertEquals(List.of(), ids(ProductSearch.page(REPORT, new ProductFilter(Map.of()), 3, 5, SORT_WAIT)));
     }
 
     @Test
     void filtersCombine() {
         assertEquals(List.of("SKU-C", "SKU-A"), ids(ProductSearch.page(REPORT,
-                new ProductFilter(Map.of("avail_sale", "true")), 0, 10)));
+                new ProductFilter(Map.of("avail_sale", "true")), 0, 10, SORT_WAIT)));
         assertEquals(List.of("SKU-B"), ids(ProductSearch.page(REPORT,
-                new ProductFilter(Map.of("find_value", "café", "find_where", "name")), 0, 10)));
+                new ProductFilter(Map.of("find_value", "café", "find_where", "name")), 0, 10, SORT_WAIT)));
         assertEquals(List.of("SKU-A", "SKU-B"), ids(ProductSearch.page(REPORT,
-                new ProductFilter(Map.of("product_ids", "SKU-B,SKU-A")), 0, 10)));
+                new ProductFilter(Map.of("product_ids", "SKU-B,SKU-A")), 0, 10, SORT_WAIT)));
         assertEquals(List.of("SKU-C", "SKU-A"), ids(ProductSearch.page(REPORT,
-                new ProductFilter(Map.of("created_from", "2021-01-01T00:00:00")), 0, 10)));
+                new ProductFilter(Map.of("created_from", "2021-01-01T00:00:00")), 0, 10, SORT_WAIT)));
         assertEquals(1, ProductSearch.count(REPORT, new ProductFilter(Map.of("status", "inactive"))));
         assertEquals(0, ProductSearch.count(REPORT, new ProductFilter(Map.of("avail_view", "false"))));
     }
@@ -68,9 +71,9 @@ class ProductSearchTest {
     @Test
     void sortsByPriceWithMissingPricesLast() {
         assertEquals(List.of("SKU-C", "SKU-A", "SKU-B"), ids(ProductSearch.page(REPORT,
-                new ProductFilter(Map.of("sort_by", "price")), 0, 10)));
+                new ProductFilter(Map.of("sort_by", "price")), 0, 10, SORT_WAIT)));
         assertEquals(List.of("SKU-C", "SKU-B", "SKU-A"), ids(ProductSearch.page(REPORT,
-                new ProductFilter(Map.of("sort_by", "id", "sort_direction", "desc")), 0, 10)));
+                new ProductFilter(Map.of("sort_by", "id", "sort_direction", "desc")), 0, 10, SORT_WAIT)));
     }
 
     @Test

@@ -172,12 +172,12 @@ class ReportMemoryTest {
         CachedReport entry = memory.put("store-1", "R1", tinyTable());
         long table = entry.bytes();
         try (ReportReading reading = memory.read("store-1").orElseThrow()) {
-            String order = reading.report().derived("order", 50 * MB, 4 * MB, () -> {
+            String order = reading.report().derived("order", 50 * MB, 4 * MB, Duration.ofSeconds(1), () -> {
                 assertEquals(table + 54 * MB, memory.statistics().bytes(), "work and result claimed while it runs");
                 return "sorted";
             });
             assertEquals("sorted", order);
-            assertThrows(ReportTooLarge.class, () -> reading.report().derived("too much", 200 * MB, 0, () -> "x"));
+            assertThrows(ReportTooLarge.class, () -> reading.report().derived("too much", 200 * MB, 0, Duration.ofSeconds(1), () -> "x"));
         }
         assertEquals(table + 4 * MB, entry.bytes());
         assertEquals(table + 4 * MB, memory.statistics().bytes());
@@ -211,7 +211,7 @@ class ReportMemoryTest {
     private void heavy(String key, long bytes) {
         CachedReport entry = memory.put(key, "R-" + key, tinyTable());
         try (ReportReading reading = memory.read(key).orElseThrow()) {
-            reading.report().derived("weight", 0, bytes - entry.bytes(), () -> "weight");
+            reading.report().derived("weight", 0, bytes - entry.bytes(), Duration.ofSeconds(1), () -> "weight");
         }
     }
 
