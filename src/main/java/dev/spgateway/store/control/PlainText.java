@@ -1,12 +1,12 @@
 package dev.spgateway.store.control;
 
-import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.ParameterRules;
 import dev.spgateway.store.entity.StoreConnection;
 
 /**
- * Free-text parameters the store methods keep (labels, idempotency keys): at most as long as their column,
- * and text only, because control characters (PostgreSQL refuses NUL outright) and lone surrogates would be
- * refused or mangled by the database after the live Amazon check.
+ * Free-text parameters the store methods keep (labels, idempotency keys), checked again where they are kept:
+ * at most as long as their column, and text only, because control characters (PostgreSQL refuses NUL outright)
+ * and lone surrogates would be refused or mangled by the database after the live Amazon check.
  */
 public final class PlainText {
 
@@ -15,23 +15,13 @@ public final class PlainText {
     private PlainText() {
     }
 
-    /** The value as given, or 109 naming the parameter and the limit. */
+    /** The value as given, or 109 naming the parameter and the limit (the API's own rules for text). */
     public static String checked(String parameter, String value, int maxLength) {
-        if (value.length() > maxLength || !plain(value)) {
-            throw ApiException.incorrect(parameter, "expected at most " + maxLength
-                    + " characters, without control characters");
-        }
-        return value;
+        return ParameterRules.characters(parameter, ParameterRules.length(parameter, value, maxLength));
     }
 
     /** A store's label; the empty text, which removes it, passes. */
     public static String label(String value) {
         return checked(CUSTOM_LABEL, value, StoreConnection.MAX_LABEL_LENGTH);
-    }
-
-    static boolean plain(String value) {
-        // a paired surrogate reads as one supplementary code point, so a surrogate seen here is a lone one
-        return value.codePoints().noneMatch(c -> Character.isISOControl(c)
-                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 }
