@@ -1,6 +1,5 @@
 package dev.spgateway.api.control;
 
-import dev.spgateway.account.control.ApiKeyAuthenticator;
 import dev.spgateway.platform.boundary.DatabaseAvailability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +14,7 @@ import jakarta.inject.Inject;
 public class ApiDispatcher {
 
     @Inject
-    ApiKeyAuthenticator authenticator;
+    CallerAuthenticator authenticator;
 
     @Inject
     ApiMethods methods;
