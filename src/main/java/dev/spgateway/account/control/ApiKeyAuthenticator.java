@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.spgateway.account.entity.ApiKey;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
+import dev.spgateway.api.control.CallerAuthenticator;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.platform.control.ShortLivedCache;
 import jakarta.annotation.PostConstruct;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * on another instance works here until the entry expires.
  */
 @ApplicationScoped
-public class ApiKeyAuthenticator {
+public class ApiKeyAuthenticator implements CallerAuthenticator {
 
     static final int MAX_KEYS = 10_000;
 
@@ -53,6 +54,7 @@ public class ApiKeyAuthenticator {
         callers = new ShortLivedCache<>(ttl, MAX_KEYS, Ticker.systemTicker());
     }
 
+    @Override
     public Caller authenticate(String apiKey) {
         return callers.get(ApiKeyHasher.hash(apiKey), hash -> Optional.of(load(apiKey, hash))).orElseThrow();
     }

@@ -70,10 +70,6 @@ public class ApiKey {
         }
     }
 
-    public void enable() {
-        disabledAt = null;
-    }
-
     public boolean isDisabled() {
         return disabledAt != null;
     }

@@ -2,6 +2,8 @@ package dev.spgateway.admin.boundary;
 
 import dev.spgateway.admin.control.AdminJson;
 import dev.spgateway.admin.control.AdminPaths;
+import dev.spgateway.api.boundary.ErrorResponder;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,15 +16,14 @@ import java.util.logging.Logger;
  * Errors of the console explained to a person: a page for the browser, JSON for the console's own calls.
  * A failed single sign-on (provider unreachable, a token refused) reaches the container as a bare 500.
  */
-public final class ConsoleErrorPage {
+@ApplicationScoped
+public class ConsoleErrorPage implements ErrorResponder {
 
     private static final Logger LOG = Logger.getLogger(ConsoleErrorPage.class.getName());
 
-    private ConsoleErrorPage() {
-    }
-
     /** True when the failed request was the console's, and so has been answered here. */
-    public static boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @Override
+    public boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path == null || !AdminPaths.isConsole(path.substring(request.getContextPath().length()))) {
             return false;

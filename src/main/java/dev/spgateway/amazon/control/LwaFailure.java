@@ -1,14 +1,16 @@
 package dev.spgateway.amazon.control;
 
+import dev.spgateway.platform.control.RemoteFailure;
+
 /** LWA refused the exchange: its {@code error} code (invalid_client, invalid_grant, …) and description. */
-public class LwaFailure extends RuntimeException {
+public class LwaFailure extends RemoteFailure {
 
     private static final long serialVersionUID = 1L;
 
     private final String error;
 
     public LwaFailure(String error, String description) {
-        super(description, null, false, false);
+        super(Kind.CREDENTIALS_REJECTED, description);
         this.error = error == null ? "unknown_error" : error;
     }
 
@@ -22,5 +24,10 @@ public class LwaFailure extends RuntimeException {
 
     public boolean isInvalidGrant() {
         return "invalid_grant".equals(error);
+    }
+
+    @Override
+    public String description() {
+        return "Login with Amazon refused the store's credentials (" + error + "): " + getMessage();
     }
 }

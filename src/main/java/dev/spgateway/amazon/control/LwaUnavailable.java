@@ -1,14 +1,16 @@
 package dev.spgateway.amazon.control;
 
+import dev.spgateway.platform.control.RemoteFailure;
+
 /**
  * Login with Amazon could not be reached or answered a server error (5xx, or 429) even after the retries:
  * nothing is wrong with the credentials.
  */
-public class LwaUnavailable extends RuntimeException {
+public class LwaUnavailable extends RemoteFailure {
 
     private static final long serialVersionUID = 1L;
 
     public LwaUnavailable(String message) {
-        super(message, null, false, false);
+        super(Kind.UNAVAILABLE, message);
     }
 }

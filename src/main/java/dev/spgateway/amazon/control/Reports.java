@@ -1,6 +1,7 @@
 package dev.spgateway.amazon.control;
 
 import dev.spgateway.platform.control.JsonDocuments;
+import dev.spgateway.platform.control.RemoteFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -132,12 +133,12 @@ public class Reports {
     }
 
     /** The pre-signed URL expired before the download started. */
-    public static class DocumentExpired extends RuntimeException {
+    public static class DocumentExpired extends RemoteFailure {
 
         private static final long serialVersionUID = 1L;
 
         public DocumentExpired() {
-            super("the report document URL has expired", null, false, false);
+            super(Kind.UNAVAILABLE, "the report document URL has expired");
         }
     }
 }

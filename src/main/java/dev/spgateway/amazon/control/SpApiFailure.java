@@ -1,10 +1,12 @@
 package dev.spgateway.amazon.control;
 
+import dev.spgateway.platform.control.RemoteFailure;
+
 /**
  * SP-API refused a call: the HTTP status and Amazon's first error ({@code errors[0].code} and message).
  * {@link #isThrottled()} tells a 429 that outlasted the retries.
  */
-public class SpApiFailure extends RuntimeException {
+public class SpApiFailure extends RemoteFailure {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +14,7 @@ public class SpApiFailure extends RuntimeException {
     private final String code;
 
     public SpApiFailure(int status, String code, String message) {
-        super(message, null, false, false);
+        super(status == 429 ? Kind.THROTTLED : Kind.REFUSED, message);
         this.status = status;
         this.code = code;
     }
@@ -31,5 +33,11 @@ public class SpApiFailure extends RuntimeException {
 
     public boolean isUnauthorized() {
         return status == 403;
+    }
+
+    @Override
+    public String description() {
+        return isThrottled() ? "Amazon throttled the request (" + code + "): " + getMessage()
+                : "Amazon SP-API error " + code + ": " + getMessage();
     }
 }

@@ -9,12 +9,7 @@ public enum SpApiOperation {
     GET_MARKETPLACE_PARTICIPATIONS("getMarketplaceParticipations", 0.016, 15),
     CREATE_REPORT("createReport", 0.0167, 15),
     GET_REPORT("getReport", 2.0, 15),
-    GET_REPORT_DOCUMENT("getReportDocument", 0.0167, 15),
-    CANCEL_REPORT("cancelReport", 0.0222, 10),
-    GET_ORDERS("getOrders", 0.0167, 20),
-    GET_ORDER("getOrder", 0.5, 30),
-    GET_ORDER_ITEMS("getOrderItems", 0.5, 30),
-    CREATE_RESTRICTED_DATA_TOKEN("createRestrictedDataToken", 1.0, 10);
+    GET_REPORT_DOCUMENT("getReportDocument", 0.0167, 15);
 
     private final String operationId;
     private final double rate;

@@ -1,11 +1,13 @@
 package dev.spgateway.amazon.control;
 
+import dev.spgateway.platform.control.RemoteFailure;
+
 /** Amazon could not be reached or kept failing: a connection error, a timeout or 5xx answers. */
-public class SpApiUnavailable extends RuntimeException {
+public class SpApiUnavailable extends RemoteFailure {
 
     private static final long serialVersionUID = 1L;
 
     public SpApiUnavailable(String message) {
-        super(message, null, false, false);
+        super(Kind.UNAVAILABLE, message);
     }
 }

@@ -1,9 +1,9 @@
 package dev.spgateway.api.boundary;
 
-import dev.spgateway.admin.boundary.ConsoleErrorPage;
 import dev.spgateway.api.control.Envelope;
 import dev.spgateway.api.control.EnvelopeJson;
 import dev.spgateway.api.control.ReturnCode;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -24,11 +24,16 @@ public class ErrorPageServlet extends HttpServlet {
     @Inject
     transient UnexpectedFailures failures;
 
+    @Inject
+    transient Instance<ErrorResponder> responders;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // the operators' console answers people, not API clients
-        if (ConsoleErrorPage.answer(request, response)) {
-            return;
+        // parts that answer people rather than API clients answer their own paths in their own way
+        for (ErrorResponder responder : responders) {
+            if (responder.answer(request, response)) {
+                return;
+            }
         }
         Envelope envelope = envelopeFor(request);
         response.reset();

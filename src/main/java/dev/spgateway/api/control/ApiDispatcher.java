@@ -1,6 +1,5 @@
 package dev.spgateway.api.control;
 
-import dev.spgateway.account.control.ApiKeyAuthenticator;
 import dev.spgateway.platform.boundary.DatabaseAvailability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +15,7 @@ import java.util.concurrent.CompletionStage;
 public class ApiDispatcher {
 
     @Inject
-    ApiKeyAuthenticator authenticator;
+    CallerAuthenticator authenticator;
 
     @Inject
     ApiMethods methods;

@@ -1,8 +1,8 @@
 package dev.spgateway.report.boundary;
 
-import dev.spgateway.amazon.control.AmazonErrors;
 import dev.spgateway.amazon.control.Reports;
 import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.RemoteFailures;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.platform.control.SingleFlight.FlightTimeout;
 import dev.spgateway.report.control.CachedReport;
@@ -111,7 +111,7 @@ public class ListingReports {
                     + " report (waited " + e.waited().toSeconds() + " s, spgateway.report.max-wait plus "
                     + "spgateway.report.download-idle-timeout); please try again later");
         } catch (RuntimeException e) {
-            throw AmazonErrors.toApi(e);
+            throw RemoteFailures.toApi(e);
         }
     }
 

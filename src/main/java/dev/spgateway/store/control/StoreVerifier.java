@@ -1,6 +1,5 @@
 package dev.spgateway.store.control;
 
-import dev.spgateway.amazon.control.AmazonErrors;
 import dev.spgateway.amazon.control.AssumedRoles;
 import dev.spgateway.amazon.control.LwaFailure;
 import dev.spgateway.amazon.control.LwaTokens;
@@ -12,7 +11,7 @@ import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.amazon.control.SpApiFailure;
 import dev.spgateway.amazon.control.StsFailure;
 import dev.spgateway.api.control.ApiException;
-import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.api.control.RemoteFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -46,9 +45,9 @@ public class StoreVerifier {
         try {
             tokens.token(credentials);
         } catch (LwaFailure e) {
-            throw new ApiException(ReturnCode.STORE_API_ERROR, lwaMessage(e));
+            throw RemoteFailures.toApi(e, lwaMessage(e));
         } catch (RuntimeException e) {
-            throw AmazonErrors.toApi(e);
+            throw RemoteFailures.toApi(e);
         }
     }
 
@@ -71,9 +70,9 @@ public class StoreVerifier {
         try {
             roles.credentials(iam);
         } catch (StsFailure e) {
-            throw new ApiException(ReturnCode.STORE_API_ERROR, stsMessage(e));
+            throw RemoteFailures.toApi(e, stsMessage(e));
         } catch (RuntimeException e) {
-            throw AmazonErrors.toApi(e);
+            throw RemoteFailures.toApi(e);
         }
     }
 
@@ -95,14 +94,14 @@ public class StoreVerifier {
             return sellers.participations(credentials);
         } catch (SpApiFailure e) {
             if (e.isUnauthorized()) {
-                throw new ApiException(ReturnCode.STORE_API_ERROR, "Amazon refused access to the seller's account ("
-                        + e.code() + "): the seller needs a Professional selling plan, and the application must be "
+                throw RemoteFailures.toApi(e, "Amazon refused access to the seller's account (" + e.code()
+                        + "): the seller needs a Professional selling plan, and the application must be "
                         + "authorized by this seller (amazon_seller_id) with the roles it uses. Amazon said: "
                         + e.getMessage());
             }
-            throw AmazonErrors.toApi(e);
+            throw RemoteFailures.toApi(e);
         } catch (RuntimeException e) {
-            throw AmazonErrors.toApi(e);
+            throw RemoteFailures.toApi(e);
         }
     }
 

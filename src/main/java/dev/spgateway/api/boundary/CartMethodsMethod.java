@@ -1,4 +1,4 @@
-package dev.spgateway.cart.boundary;
+package dev.spgateway.api.boundary;
 
 import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiMethod;
