@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -113,18 +114,14 @@ class DatabaseOutageIT {
 
     private static JsonObject poll(Supplier<JsonObject> call, Predicate<JsonObject> until, Duration within,
             Set<Integer> codesSeen) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        JsonObject answer = call.get();
-        codesSeen.add(answer.getInt("return_code"));
-        while (!until.test(answer)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no such answer within " + within + "; last: " + answer);
-            }
-            Thread.sleep(200);
-            answer = call.get();
+        AtomicReference<JsonObject> last = new AtomicReference<>();
+        Eventually.await(within, () -> "such an answer; the last: " + last.get(), () -> {
+            JsonObject answer = call.get();
             codesSeen.add(answer.getInt("return_code"));
-        }
-        return answer;
+            last.set(answer);
+            return until.test(answer);
+        });
+        return last.get();
     }
 
     private static HttpResponse<String> readiness() throws IOException, InterruptedException {

@@ -17,6 +17,7 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -186,12 +187,13 @@ class ProductsIT {
         assertEquals(0, client.get("product.count", Map.of("store_key", store.key)).getInt("return_code"));
         assertEquals(1, calls("createReport", store));
 
+        Instant cachedFrom = Instant.now();
         assertEquals(0, client.get("product.list", Map.of("store_key", store.key, "disable_report_cache", "true"))
                 .getInt("return_code"));
+        Instant cachedBy = Instant.now();
         assertEquals(2, calls("createReport", store));
 
-        Thread.sleep(CACHE_TTL.plusSeconds(1).toMillis());
-        assertEquals(0, client.get("product.list", Map.of("store_key", store.key)).getInt("return_code"));
+        awaitNewReportOnceExpired(store, cachedFrom.plus(CACHE_TTL), cachedBy.plus(CACHE_TTL));
         assertEquals(3, calls("createReport", store));
     }
 
@@ -299,6 +301,23 @@ class ProductsIT {
         sandbox.testClock().advance(Duration.ofSeconds(41));
         assertEquals(0, client.get("product.list", Map.of("store_key", store.key)).getInt("return_code"));
         assertEquals(1, calls("createReport", store));
+    }
+
+    /**
+     * Asks for the products until a call makes a new report: none may before {@code expiresFrom}, one must
+     * soon after {@code expiresBy}. The gateway's clock is this machine's, so a call answered before
+     * {@code expiresFrom} was served while the cached report was still fresh.
+     */
+    private static void awaitNewReportOnceExpired(Store store, Instant expiresFrom, Instant expiresBy)
+            throws InterruptedException {
+        int before = calls("createReport", store);
+        Eventually.await(Duration.between(Instant.now(), expiresBy).plusSeconds(10), "a new report", () -> {
+            assertEquals(0, client.get("product.list", Map.of("store_key", store.key)).getInt("return_code"));
+            boolean answeredWhileFresh = Instant.now().isBefore(expiresFrom);
+            int made = calls("createReport", store) - before;
+            assertTrue(made == 0 || !answeredWhileFresh, "a new report before the cache-ttl was over");
+            return made > 0;
+        });
     }
 
     private static void assertProductIsRow(ListingsRow row, JsonObject product) {

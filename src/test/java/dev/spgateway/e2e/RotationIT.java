@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.management.MBeanServerConnection;
@@ -48,6 +50,7 @@ class RotationIT {
     private static final String WEBHOOK_SECRET = "rotation-webhook-shared-secret";
     private static final Duration WEBHOOK_TOLERANCE = Duration.ofMinutes(5);
     private static final ObjectName ROTATION = objectName("spgateway:type=CredentialRotation");
+    private static final Pattern CHECKED = Pattern.compile("checked at \\S+, (\\d+) new alert\\(s\\) to deliver");
 
     private static final List<JsonObject> WEBHOOK_ALERTS = new CopyOnWriteArrayList<>();
     private static final List<Notification> NOTIFICATIONS = new CopyOnWriteArrayList<>();
@@ -158,9 +161,9 @@ class RotationIT {
         checkNow();
         assertEquals(List.of(30, 7, 1), awaitThresholds(3));
 
-        checkNow();
-        checkNow();
-        Thread.sleep(1500);
+        assertEquals(0, checkNow(), "a later run records nothing new");
+        assertEquals(0, checkNow());
+        awaitDeliveryTickAfterNow();
         assertEquals(3, WEBHOOK_ALERTS.size(), "later runs repeat nothing");
         assertEquals(3, NOTIFICATIONS.size());
         assertTrue(NOTIFICATIONS.stream().allMatch(n -> n.getType().equals("spgateway.rotation.alert")));
@@ -181,8 +184,8 @@ class RotationIT {
         gateway.stop();
         startGateway();
 
-        checkNow();
-        Thread.sleep(1500);
+        assertEquals(0, checkNow(), "the restarted server records nothing new");
+        awaitDeliveryTickAfterNow();
         assertEquals(3, WEBHOOK_ALERTS.size());
         assertEquals("EXPIRING", credentials().getString("state"));
     }
@@ -286,21 +289,19 @@ class RotationIT {
     }
 
     private static long pendingDeliveries() {
+        return count("AlertDeliveriesPending");
+    }
+
+    private static long count(String attribute) {
         try {
-            return ((Number) attribute("AlertDeliveriesPending")).longValue();
+            return ((Number) attribute(attribute)).longValue();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 30 s: " + what);
-            }
-            Thread.sleep(100);
-        }
+        Eventually.await(Duration.ofSeconds(30), what, condition);
     }
 
     private static void expiresIn(double days) {
@@ -320,9 +321,25 @@ class RotationIT {
                 .getJsonObject("credentials");
     }
 
-    private static void checkNow() throws Exception {
-        Object result = jmx.getMBeanServerConnection().invoke(ROTATION, "checkNow", null, null);
-        assertTrue(String.valueOf(result).startsWith("checked"), String.valueOf(result));
+    /** Runs the job; how many new alerts it recorded. */
+    private static int checkNow() throws Exception {
+        String result = String.valueOf(jmx.getMBeanServerConnection().invoke(ROTATION, "checkNow", null, null));
+        Matcher checked = CHECKED.matcher(result);
+        assertTrue(checked.matches(), result);
+        return Integer.parseInt(checked.group(1));
+    }
+
+    /**
+     * Waits until the delivery timer finished a whole tick that began after this call, with nothing left
+     * pending, and until this client got every JMX notification the server sent: after that, a repeated alert
+     * would have been delivered already.
+     */
+    private static void awaitDeliveryTickAfterNow() throws InterruptedException {
+        long ticks = count("DeliveryTicks");
+        await(() -> count("DeliveryTicks") >= ticks + 2, "two more delivery ticks");
+        await(() -> pendingDeliveries() == 0, "no delivery left pending");
+        long sent = count("AlertsSent");
+        await(() -> NOTIFICATIONS.size() >= sent, "the notifications the server sent");
     }
 
     private static Object attribute(String name) throws Exception {
@@ -331,10 +348,7 @@ class RotationIT {
     }
 
     private static List<Integer> awaitThresholds(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (WEBHOOK_ALERTS.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Eventually.await(Duration.ofSeconds(15), count + " webhook alerts", () -> WEBHOOK_ALERTS.size() >= count);
         List<Integer> thresholds = new ArrayList<>();
         WEBHOOK_ALERTS.forEach(alert -> thresholds.add(alert.getInt("threshold_days")));
         return thresholds;

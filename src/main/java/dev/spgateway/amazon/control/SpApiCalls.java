@@ -91,7 +91,8 @@ public class SpApiCalls {
         }
     }
 
-    private <A extends AutoCloseable> SpApiResponse send(SpApiCredentials credentials, AccessToken token,
+    /** One exchange with Amazon; not private, so that the decisions around it are tested without a network. */
+    <A extends AutoCloseable> SpApiResponse send(SpApiCredentials credentials, AccessToken token,
             Class<A> api, Function<A, Response> invocation) {
         Optional<AssumedRoles.RoleCredentials> role = credentials.iam().map(roles::credentials);
         A client = RestClientBuilder.newBuilder()

@@ -31,6 +31,9 @@ public class AlertDeliveryTimer {
     @Inject
     WebhookChannel webhook;
 
+    @Inject
+    RotationMonitor monitor;
+
     @Resource
     TimerService timers;
 
@@ -53,6 +56,8 @@ public class AlertDeliveryTimer {
             deliveries.deliverDue();
         } catch (RuntimeException e) {
             LOG.warning(() -> "Rotation alerts were not delivered on this tick; the next one tries again: " + e);
+        } finally {
+            monitor.deliveryTicked();
         }
     }
 }

@@ -19,6 +19,9 @@ public interface CredentialRotationMXBean {
     /** Alert deliveries not yet taken by their channel (all channels, all instances). */
     long getAlertDeliveriesPending();
 
+    /** Delivery timer ticks this instance finished since it started (each looked at every due delivery). */
+    long getDeliveryTicks();
+
     /** Runs the job now (subject to the lease, like the timer) and says what it did. */
     String checkNow();
 }

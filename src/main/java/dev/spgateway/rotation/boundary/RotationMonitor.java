@@ -38,6 +38,7 @@ public class RotationMonitor implements CredentialRotationMXBean, JmxContributio
                     "A store's LWA client secret crossed an expiry threshold or was refused"));
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong alertsSent = new AtomicLong();
+    private final AtomicLong deliveryTicks = new AtomicLong();
     private final AtomicReference<CredentialRotation.RunResult> lastRun = new AtomicReference<>();
 
     @Override
@@ -105,6 +106,16 @@ public class RotationMonitor implements CredentialRotationMXBean, JmxContributio
     @Override
     public long getAlertDeliveriesPending() {
         return status.pendingDeliveries();
+    }
+
+    @Override
+    public long getDeliveryTicks() {
+        return deliveryTicks.get();
+    }
+
+    /** A delivery timer tick is over: what it found due was handed to the channels. */
+    public void deliveryTicked() {
+        deliveryTicks.incrementAndGet();
     }
 
     @Override

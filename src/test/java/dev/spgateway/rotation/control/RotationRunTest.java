@@ -1,11 +1,10 @@
-package dev.spgateway.persistence;
+package dev.spgateway.rotation.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.spgateway.rotation.control.CredentialExpiryAlert;
-import dev.spgateway.rotation.control.RotationPolicy;
-import dev.spgateway.rotation.control.RotationRun;
+import dev.spgateway.persistence.JpaHarness;
+import dev.spgateway.persistence.TestDatabase;
 import dev.spgateway.secrets.control.SecretKeyring;
 import dev.spgateway.store.control.CredentialRules;
 import dev.spgateway.store.control.SecretState;

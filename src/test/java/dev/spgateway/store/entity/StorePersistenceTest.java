@@ -1,4 +1,4 @@
-package dev.spgateway.persistence;
+package dev.spgateway.store.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spgateway.account.entity.ApiAccount;
 import dev.spgateway.amazon.control.SpApiCredentials;
+import dev.spgateway.persistence.JpaHarness;
+import dev.spgateway.persistence.TestDatabase;
 import dev.spgateway.secrets.control.SecretKeyring;
 import dev.spgateway.secrets.control.UnboundSeal;
 import dev.spgateway.secrets.entity.Secret;
 import dev.spgateway.store.control.CredentialRules;
-import dev.spgateway.store.entity.StoreConnection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

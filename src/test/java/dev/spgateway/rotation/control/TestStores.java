@@ -1,7 +1,8 @@
-package dev.spgateway.persistence;
+package dev.spgateway.rotation.control;
 
 import dev.spgateway.account.entity.ApiAccount;
 import dev.spgateway.amazon.control.SpApiCredentials;
+import dev.spgateway.persistence.JpaHarness;
 import dev.spgateway.store.control.CredentialRules;
 import dev.spgateway.store.entity.StoreConnection;
 import java.time.Duration;

@@ -1,12 +1,12 @@
-package dev.spgateway.persistence;
+package dev.spgateway.account.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spgateway.account.control.ApiKeyHasher;
-import dev.spgateway.account.entity.ApiAccount;
-import dev.spgateway.account.entity.ApiKey;
+import dev.spgateway.persistence.JpaHarness;
+import dev.spgateway.persistence.TestDatabase;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
