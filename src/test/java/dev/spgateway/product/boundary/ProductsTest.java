@@ -11,6 +11,7 @@ import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.platform.boundary.WaitingCalls;
 import dev.spgateway.product.control.PageCursor;
 import dev.spgateway.product.control.PageCursors;
 import dev.spgateway.product.control.ProductRequest;
@@ -33,6 +34,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Products with the store lookup, the report and the credentials played by fakes. */
@@ -54,6 +59,8 @@ class ProductsTest {
     private final List<String> credentialLookups = new ArrayList<>();
     private final List<Asked> asked = new ArrayList<>();
     private boolean reportNeedsAmazon;
+    private boolean cachedReport;
+    private int offloaded;
     private final Products products = new Products();
 
     ProductsTest() {
@@ -76,6 +83,12 @@ class ProductsTest {
         };
         products.reports = new ListingReports() {
             @Override
+            public Optional<ReportReading> cached(ReportSubject subject, Optional<String> reportRequestId,
+                    boolean disableCache) {
+                return cachedReport ? Optional.of(memory.read("report").orElseThrow()) : Optional.empty();
+            }
+
+            @Override
             public ReportReading listings(ReportSubject subject, Optional<String> reportRequestId,
                     boolean disableCache) {
                 asked.add(new Asked(subject.storeId(), subject.marketplaceIds(), reportRequestId, disableCache));
@@ -89,11 +102,52 @@ class ProductsTest {
             }
         };
         products.cursors = cursors;
+        products.sortWait = Duration.ofSeconds(1);
+        products.calls = new WaitingCalls() {
+            @Override
+            public <T> CompletionStage<T> submit(Supplier<T> work) {
+                offloaded++;
+                try {
+                    return CompletableFuture.completedFuture(work.get());
+                } catch (RuntimeException e) {
+                    return CompletableFuture.failedFuture(e);
+                }
+            }
+        };
+    }
+
+    @Test
+    void aCachedReportIsAnsweredOnTheCallersThreadWithoutAskingForTheReport() {
+        cachedReport = true;
+
+        Envelope answer = answered(products.count(caller(), request(Map.of())));
+
+        assertEquals(3, ((Map<?, ?>) answer.result()).get("products_count"));
+        assertEquals(List.of(), asked);
+        assertEquals(0, offloaded);
+        assertEquals(List.of(), credentialLookups);
+    }
+
+    @Test
+    void aReportNotInTheCacheIsObtainedOffTheRequestThread() {
+        answered(products.count(caller(), request(Map.of())));
+
+        assertEquals(1, asked.size());
+        assertEquals(1, offloaded);
+    }
+
+    /** The answer of a stage, its failure thrown as the exception the method raised. */
+    private static Envelope answered(CompletionStage<Envelope> stage) {
+        try {
+            return stage.toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw (RuntimeException) e.getCause();
+        }
     }
 
     @Test
     void aPageOfProductsWithCursorsSealedForTheStore() {
-        Envelope answer = products.list(caller(), request(Map.of("start", "1", "count", "1")));
+        Envelope answer = answered(products.list(caller(), request(Map.of("start", "1", "count", "1"))));
 
         assertTrue(answer.isOk());
         Map<?, ?> result = (Map<?, ?>) answer.result();
@@ -108,7 +162,7 @@ class ProductsTest {
 
     @Test
     void theLastPageHasNoNextCursorAndTheFirstNoPrevious() {
-        Envelope answer = products.list(caller(), request(Map.of("count", "3")));
+        Envelope answer = answered(products.list(caller(), request(Map.of("count", "3"))));
 
         assertEquals(List.of("SKU-1", "SKU-2", "SKU-3"), ids((Map<?, ?>) answer.result()));
         assertNull(answer.pagination().next());
@@ -117,14 +171,14 @@ class ProductsTest {
 
     @Test
     void theReportIsAskedForTheStoresMarketplacesWithTheCallersReportOptions() {
-        products.list(caller(), request(Map.of("report_request_id", "REPORT-7", "disable_report_cache", "true")));
+        answered(products.list(caller(), request(Map.of("report_request_id", "REPORT-7", "disable_report_cache", "true"))));
 
         assertEquals(List.of(new Asked("store-1", List.of(CA, US), Optional.of("REPORT-7"), true)), asked);
     }
 
     @Test
     void aStoreIdNarrowsTheReportToThatMarketplace() {
-        products.count(caller(), request(Map.of("store_id", CA)));
+        answered(products.count(caller(), request(Map.of("store_id", CA))));
 
         assertEquals(List.of(CA), asked.get(0).marketplaces());
     }
@@ -132,7 +186,7 @@ class ProductsTest {
     @Test
     void aStoreIdOfAnotherMarketplaceIs109BeforeAnyReport() {
         ApiException refused = assertThrows(ApiException.class,
-                () -> products.list(caller(), request(Map.of("store_id", "A1PA6795UKMFR9"))));
+                () -> answered(products.list(caller(), request(Map.of("store_id", "A1PA6795UKMFR9")))));
 
         assertEquals(ReturnCode.INCORRECT_PARAMETER, refused.returnCode());
         assertTrue(refused.getMessage().contains("store_id"), refused.getMessage());
@@ -142,7 +196,7 @@ class ProductsTest {
     @Test
     void anotherAccountsStoreKeyIs101BeforeAnyReport() {
         ApiException refused = assertThrows(ApiException.class,
-                () -> products.count(new Caller("account-b"), request(Map.of())));
+                () -> answered(products.count(new Caller("account-b"), request(Map.of()))));
 
         assertEquals(ReturnCode.STORE_NOT_FOUND, refused.returnCode());
         assertEquals(List.of(), asked);
@@ -150,20 +204,20 @@ class ProductsTest {
 
     @Test
     void credentialsAreReadOnlyWhenTheReportNeedsAmazon() {
-        products.count(caller(), request(Map.of()));
+        answered(products.count(caller(), request(Map.of())));
         assertEquals(List.of(), credentialLookups, "a cached report needs no credentials");
 
         reportNeedsAmazon = true;
         memory.put("report", "REPORT-1", table());
-        products.count(caller(), request(Map.of()));
+        answered(products.count(caller(), request(Map.of())));
         assertEquals(List.of("store-1"), credentialLookups);
     }
 
     @Test
     void countFollowsTheFilter() {
-        Envelope all = products.count(caller(), request(Map.of()));
+        Envelope all = answered(products.count(caller(), request(Map.of())));
         memory.put("report", "REPORT-1", table());
-        Envelope active = products.count(caller(), request(Map.of("avail_sale", "true")));
+        Envelope active = answered(products.count(caller(), request(Map.of("avail_sale", "true"))));
 
         assertEquals(Map.of("products_count", 3), all.result());
         assertEquals(Map.of("products_count", 2), active.result());
@@ -171,19 +225,19 @@ class ProductsTest {
 
     @Test
     void infoAnswersTheProductOr112() {
-        Envelope found = products.info(caller(), request(Map.of()), "SKU-3");
+        Envelope found = answered(products.info(caller(), request(Map.of()), "SKU-3"));
         assertEquals("Green Mug", ((Map<?, ?>) found.result()).get("name"));
 
         memory.put("report", "REPORT-1", table());
         ApiException missing = assertThrows(ApiException.class,
-                () -> products.info(caller(), request(Map.of()), "SKU-9"));
+                () -> answered(products.info(caller(), request(Map.of()), "SKU-9")));
         assertEquals(ReturnCode.NOT_FOUND, missing.returnCode());
         assertEquals(0, memory.statistics().evictedBytes(), "the reading is closed on the failure too");
     }
 
     @Test
     void everyAnswerGivesTheReportsMemoryBack() {
-        products.list(caller(), request(Map.of()));
+        answered(products.list(caller(), request(Map.of())));
 
         assertEquals(0, memory.statistics().evictedBytes());
         assertEquals(0, memory.statistics().bytes());
@@ -191,8 +245,8 @@ class ProductsTest {
 
     @Test
     void responseFieldsTrimTheAnswer() {
-        Envelope answer = products.list(caller(), request(Map.of("count", "1",
-                "response_fields", "{result{product{id,price}}}")));
+        Envelope answer = answered(products.list(caller(), request(Map.of("count", "1",
+                "response_fields", "{result{product{id,price}}}"))));
 
         Map<String, Object> wire = answer.toWire();
         assertEquals(List.of("result"), List.copyOf(wire.keySet()));
