@@ -16,8 +16,9 @@ public class ConsoleErrors implements ExceptionMapper<WebApplicationException> {
     public Response toResponse(WebApplicationException exception) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
         String reason = status.getReasonPhrase();
-        return error(status.getStatusCode(),
-                reason == null ? "HTTP " + status.getStatusCode() : reason.toLowerCase(Locale.ROOT));
+        // the rejection's own headers stay, such as the Allow of a 405
+        return Response.fromResponse(exception.getResponse()).entity(Map.of("error",
+                reason == null ? "HTTP " + status.getStatusCode() : reason.toLowerCase(Locale.ROOT))).build();
     }
 
     static Response error(int status, String message) {

@@ -3,8 +3,11 @@ package dev.spgateway.admin.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.spgateway.api.boundary.ApiApplication;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
@@ -64,7 +67,9 @@ class ConsoleApplicationTest {
     private static boolean isJaxRs(Class<?> type) {
         return !type.isInterface() && (type.isAnnotationPresent(jakarta.ws.rs.Path.class)
                 || type.isAnnotationPresent(Provider.class) || ExceptionMapper.class.isAssignableFrom(type)
-                || MessageBodyWriter.class.isAssignableFrom(type));
+                || MessageBodyWriter.class.isAssignableFrom(type) || MessageBodyReader.class.isAssignableFrom(type)
+                || ContainerRequestFilter.class.isAssignableFrom(type)
+                || ContainerResponseFilter.class.isAssignableFrom(type));
     }
 
     private static Class<?> load(String name) {

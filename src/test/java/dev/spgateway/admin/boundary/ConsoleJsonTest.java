@@ -1,6 +1,8 @@
 package dev.spgateway.admin.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spgateway.account.control.KeySummary;
 import dev.spgateway.account.control.NewKey;
@@ -40,15 +42,16 @@ class ConsoleJsonTest {
     }
 
     @Test
-    void answersAreJsonInUtf8AndNeverCached() {
-        MultivaluedHashMap<String, Object> headers = new MultivaluedHashMap<>();
+    void theWriterWritesTheWrappedAnswerAndNothingElse() {
         var out = new ByteArrayOutputStream();
+        var writer = new ConsoleJsonWriter();
 
-        new ConsoleJsonWriter().writeTo(Map.of("purged", 1), Map.class, Map.class, null, null, headers, out);
+        writer.writeTo(new ConsoleJsonWriter.Body(Map.of("purged", 1)), ConsoleJsonWriter.Body.class, null, null,
+                null, new MultivaluedHashMap<>(), out);
 
         assertEquals("{\"purged\":1}", out.toString(StandardCharsets.UTF_8));
-        assertEquals(List.of("application/json;charset=UTF-8"), headers.get("Content-Type"));
-        assertEquals(List.of("no-store"), headers.get("Cache-Control"));
+        assertTrue(writer.isWriteable(ConsoleJsonWriter.Body.class, null, null, null));
+        assertFalse(writer.isWriteable(Map.class, null, null, null));
     }
 
     private static String json(Object body) {
