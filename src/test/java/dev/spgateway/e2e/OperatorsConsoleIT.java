@@ -225,11 +225,27 @@ class OperatorsConsoleIT {
                 "const done = arguments[arguments.length - 1];"
                         + "fetch('api/cache/purge-all', {method: 'POST'}).then(r => r.text()).then(done);");
         assertTrue(body.contains("CSRF"), body);
-        String token = (String) browser.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch('api/session').then(r => r.json()).then(s => done(s.csrf_token));");
-        assertEquals(200L, fetchStatus("POST", "api/cache/purge-all", token));
+        assertEquals(200L, fetchStatus("POST", "api/cache/purge-all", csrfToken()));
         assertEquals(403L, fetchStatus("POST", "api/stores/" + "x/recheck", null));
+    }
+
+    @Test
+    @Order(7)
+    void theConsolesCallsAnswerInJsonAlsoWhenRefused() throws Exception {
+        String token = csrfToken();
+        List<Object> recheck = fetchAnswer("POST", "api/stores/" + cached.key() + "/recheck", token);
+        assertEquals(List.of(200L, "application/json;charset=UTF-8"), recheck.subList(0, 2));
+        assertTrue(String.valueOf(recheck.get(2)).contains("\"valid\":true"), String.valueOf(recheck.get(2)));
+
+        assertEquals(List.of(404L, "application/json;charset=UTF-8", "{\"error\":\"not found\"}"),
+                fetchAnswer("POST", "api/stores/no-such-store/recheck", token));
+        assertEquals(List.of(404L, "application/json;charset=UTF-8", "{\"error\":\"not found\"}"),
+                fetchAnswer("GET", "api/no-such-page", null));
+        assertEquals(List.of(405L, "application/json;charset=UTF-8", "{\"error\":\"method not allowed\"}"),
+                fetchAnswer("GET", "api/stores/" + cached.key() + "/recheck", null));
+        List<Object> nameless = fetchAnswer("POST", "api/accounts", token);
+        assertEquals(List.of(400L, "application/json;charset=UTF-8"), nameless.subList(0, 2));
+        assertTrue(String.valueOf(nameless.get(2)).contains("name of 1 to 200 characters"), nameless.toString());
     }
 
     @Test
@@ -301,12 +317,25 @@ class OperatorsConsoleIT {
     }
 
     /** Status, content type and body of a GET the page makes to the console. */
-    @SuppressWarnings("unchecked")
     private static List<Object> fetchAnswer(String path) {
+        return fetchAnswer("GET", path, null);
+    }
+
+    /** Status, content type and body of a call the page makes to the console, with the given CSRF token or none. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> fetchAnswer(String method, String path, String csrfToken) {
         return (List<Object>) browser.executeAsyncScript(
-                "const [path, done] = arguments;"
-                        + "fetch(path, {redirect: 'manual'}).then(r => r.text().then(t => "
-                        + "done([r.status, r.headers.get('content-type'), t])));", path);
+                "const [method, path, token, done] = arguments;"
+                        + "const headers = token ? {'X-CSRF-Token': token} : {};"
+                        + "fetch(path, {method, headers, redirect: 'manual'}).then(r => r.text().then(t => "
+                        + "done([r.status, r.headers.get('content-type'), t])));", method, path, csrfToken);
+    }
+
+    /** The session's CSRF token, as the page obtains it. */
+    private static String csrfToken() {
+        return (String) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('api/session').then(r => r.json()).then(s => done(s.csrf_token));");
     }
 
     /** The HTTP status of a console call made outside the browser with the given session id. */
@@ -318,11 +347,7 @@ class OperatorsConsoleIT {
 
     /** The HTTP status of a call the page makes to the console, with the given CSRF token or none. */
     private static Object fetchStatus(String method, String path, String csrfToken) {
-        return browser.executeAsyncScript(
-                "const [method, path, token, done] = arguments;"
-                        + "const headers = token ? {'X-CSRF-Token': token} : {};"
-                        + "fetch(path, {method, headers, redirect: 'manual'}).then(r => done(r.status));",
-                method, path, csrfToken);
+        return fetchAnswer(method, path, csrfToken).get(0);
     }
 
 }

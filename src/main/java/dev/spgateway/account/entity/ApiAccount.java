@@ -3,6 +3,7 @@ package dev.spgateway.account.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,7 +11,11 @@ import java.util.UUID;
 /** A client of the gateway: it owns stores and authenticates with one or more API keys. */
 @Entity
 @Table(name = "api_account")
+@NamedQuery(name = ApiAccount.FIND_ALL, query = "SELECT a FROM ApiAccount a ORDER BY a.createdAt")
 public class ApiAccount {
+
+    /** Every account, oldest first. */
+    public static final String FIND_ALL = "ApiAccount.findAll";
 
     @Id
     @Column(length = 36)

@@ -18,9 +18,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "api_key")
 @NamedQuery(name = ApiKey.FIND_BY_HASH, query = "SELECT k FROM ApiKey k JOIN FETCH k.account WHERE k.keyHash = :hash")
+@NamedQuery(name = ApiKey.FIND_ALL, query = "SELECT k FROM ApiKey k JOIN FETCH k.account ORDER BY k.createdAt")
 public class ApiKey {
 
     public static final String FIND_BY_HASH = "ApiKey.findByHash";
+    /** Every key with its account, oldest first. */
+    public static final String FIND_ALL = "ApiKey.findAll";
     private static final int HINT_LENGTH = 4;
 
     @Id

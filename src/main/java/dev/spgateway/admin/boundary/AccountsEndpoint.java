@@ -1,68 +1,68 @@
 package dev.spgateway.admin.boundary;
 
+import dev.spgateway.account.boundary.Accounts;
+import dev.spgateway.account.control.AccountSummary;
+import dev.spgateway.account.control.KeySummary;
+import dev.spgateway.account.control.NewKey;
 import dev.spgateway.admin.control.AdminJson;
+import dev.spgateway.store.boundary.StoreOverview;
 import jakarta.ejb.EJB;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * {@code GET /admin/api/accounts}; {@code POST /admin/api/accounts} with {@code {"name": …}} creates an
- * account and its first key; {@code POST /admin/api/accounts/{id}/keys} adds a key;
- * {@code POST /admin/api/keys/{id}/disable} disables one.
+ * account and its first key; {@code POST /admin/api/accounts/{id}/keys} adds a key.
  */
-@WebServlet(urlPatterns = {"/admin/api/accounts", "/admin/api/accounts/*", "/admin/api/keys/*"})
-public class AccountsEndpoint extends AdminApiServlet {
+@Path("accounts")
+@RequestScoped
+public class AccountsEndpoint {
 
-    private static final long serialVersionUID = 1L;
+    static final int MAX_NAME_LENGTH = 200;
 
     @EJB
-    transient ConsoleAccounts accounts;
+    Accounts accounts;
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (isKeys(request) || !segments(request).isEmpty()) {
-            notFound(response);
-            return;
+    @EJB
+    StoreOverview stores;
+
+    @GET
+    public List<AccountRow> all() {
+        Map<String, Long> storeCounts = stores.countByAccount();
+        return accounts.all().stream()
+                .map(account -> AccountRow.of(account, storeCounts.getOrDefault(account.id(), 0L))).toList();
+    }
+
+    @POST
+    public Response create(InputStream body) {
+        Object name = AdminJson.readObject(body).get("name");
+        if (!(name instanceof String text) || text.isBlank() || text.length() > MAX_NAME_LENGTH) {
+            return ConsoleErrors.error(Response.Status.BAD_REQUEST.getStatusCode(),
+                    "name of 1 to " + MAX_NAME_LENGTH + " characters is required");
         }
-        ok(response, accounts.all());
+        return Response.status(Response.Status.CREATED).entity(accounts.create(text.strip())).build();
     }
 
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<String> path = segments(request);
-        if (isKeys(request)) {
-            if (path.size() == 2 && path.get(1).equals("disable")) {
-                answer(response, accounts.disableKey(path.get(0)));
-            } else {
-                notFound(response);
-            }
-        } else if (path.isEmpty()) {
-            Object name = AdminJson.readObject(request.getInputStream()).get("name");
-            if (!(name instanceof String text) || text.isBlank() || text.length() > 200) {
-                AdminJson.error(response, HttpServletResponse.SC_BAD_REQUEST, "name of 1 to 200 characters is required");
-                return;
-            }
-            AdminJson.write(response, HttpServletResponse.SC_CREATED, accounts.create(text.strip()));
-        } else if (path.size() == 2 && path.get(1).equals("keys")) {
-            answer(response, accounts.newKey(path.get(0)));
-        } else {
-            notFound(response);
-        }
+    @POST
+    @Path("{id}/keys")
+    public NewKey newKey(@PathParam("id") String accountId) {
+        return accounts.newKey(accountId).orElseThrow(NotFoundException::new);
     }
 
-    private static boolean isKeys(HttpServletRequest request) {
-        return request.getServletPath().equals("/admin/api/keys");
-    }
+    /** An account with its store count and its keys (hints only). */
+    public record AccountRow(String id, String name, Instant createdAt, long stores, List<KeySummary> keys) {
 
-    private static void answer(HttpServletResponse response, Optional<?> result) throws IOException {
-        if (result.isPresent()) {
-            ok(response, result.get());
-        } else {
-            notFound(response);
+        static AccountRow of(AccountSummary account, long stores) {
+            return new AccountRow(account.id(), account.name(), account.createdAt(), stores, account.keys());
         }
     }
 }

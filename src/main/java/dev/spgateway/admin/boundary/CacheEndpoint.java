@@ -4,12 +4,15 @@ import dev.spgateway.admin.control.AdminJson;
 import dev.spgateway.report.boundary.ReportCache;
 import dev.spgateway.report.control.CacheStatistics;
 import dev.spgateway.report.control.CachedReport;
+import dev.spgateway.store.boundary.StoreOverview;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,51 +25,45 @@ import java.util.Map;
  * {@code POST /admin/api/cache/purge} with {@code {"key": …}} drops one entry, {@code POST
  * /admin/api/cache/purge-all} all of them.
  */
-@WebServlet(urlPatterns = {"/admin/api/cache", "/admin/api/cache/*"})
-public class CacheEndpoint extends AdminApiServlet {
-
-    private static final long serialVersionUID = 1L;
+@Path("cache")
+@RequestScoped
+public class CacheEndpoint {
 
     @Inject
-    transient ReportCache cache;
+    ReportCache cache;
 
     @EJB
-    transient ConsoleStores stores;
+    StoreOverview stores;
 
-    transient Clock clock = Clock.systemUTC();
+    Clock clock = Clock.systemUTC();
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!segments(request).isEmpty()) {
-            notFound(response);
-            return;
-        }
+    @GET
+    public Map<String, Object> cache() {
         Instant now = clock.instant();
         Map<String, String> names = stores.namesById();
         CacheStatistics statistics = cache.statistics();
         List<Entry> entries = cache.entries().stream()
                 .sorted(Comparator.comparing(CachedReport::createdAt))
                 .map(entry -> entry(entry, names, now)).toList();
-        ok(response, Map.of("statistics", new Totals(statistics.entries(), statistics.bytes(), statistics.maxBytes(),
+        return Map.of("statistics", new Totals(statistics.entries(), statistics.bytes(), statistics.maxBytes(),
                 statistics.readingBytes(), statistics.evictedBytes(), statistics.hits(), statistics.misses(),
-                statistics.hitRate()), "entries", entries));
+                statistics.hitRate()), "entries", entries);
     }
 
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<String> path = segments(request);
-        if (path.equals(List.of("purge-all"))) {
-            ok(response, Map.of("purged", cache.purgeAll()));
-        } else if (path.equals(List.of("purge"))) {
-            Object key = AdminJson.readObject(request.getInputStream()).get("key");
-            if (!(key instanceof String name) || name.isBlank()) {
-                AdminJson.error(response, HttpServletResponse.SC_BAD_REQUEST, "key is required");
-                return;
-            }
-            ok(response, Map.of("purged", cache.purge(name) ? 1 : 0));
-        } else {
-            notFound(response);
+    @POST
+    @Path("purge-all")
+    public Map<String, Integer> purgeAll() {
+        return Map.of("purged", cache.purgeAll());
+    }
+
+    @POST
+    @Path("purge")
+    public Response purge(InputStream body) {
+        Object key = AdminJson.readObject(body).get("key");
+        if (!(key instanceof String name) || name.isBlank()) {
+            return ConsoleErrors.error(Response.Status.BAD_REQUEST.getStatusCode(), "key is required");
         }
+        return Response.ok(Map.of("purged", cache.purge(name) ? 1 : 0)).build();
     }
 
     private static Entry entry(CachedReport entry, Map<String, String> names, Instant now) {

@@ -1,42 +1,42 @@
 package dev.spgateway.admin.boundary;
 
+import dev.spgateway.report.control.PendingJob;
 import dev.spgateway.report.control.ReportJobs;
-import dev.spgateway.report.entity.ReportJob;
+import dev.spgateway.store.boundary.StoreOverview;
 import jakarta.ejb.EJB;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** {@code GET /admin/api/reports}: the report jobs Amazon is still working on, oldest first. */
-@WebServlet(urlPatterns = "/admin/api/reports")
-public class ReportsEndpoint extends AdminApiServlet {
-
-    private static final long serialVersionUID = 1L;
-
-    @EJB
-    transient ReportJobs jobs;
+@Path("reports")
+@RequestScoped
+public class ReportsEndpoint {
 
     @EJB
-    transient ConsoleStores stores;
+    ReportJobs jobs;
 
-    transient Clock clock = Clock.systemUTC();
+    @EJB
+    StoreOverview stores;
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Clock clock = Clock.systemUTC();
+
+    @GET
+    public List<PendingReport> pending() {
         Instant now = clock.instant();
         Map<String, String> names = stores.namesById();
-        ok(response, jobs.inFlight().stream().map(job -> row(job, names, now)).toList());
+        return jobs.pending().stream().map(job -> row(job, names, now)).toList();
     }
 
-    private static PendingReport row(ReportJob job, Map<String, String> names, Instant now) {
+    private static PendingReport row(PendingJob job, Map<String, String> names, Instant now) {
         return new PendingReport(job.reportRequestId(), job.storeId(), names.getOrDefault(job.storeId(), job.storeId()),
-                job.reportType(), job.status().name(), job.createdAt(),
-                Duration.between(job.createdAt(), now).toSeconds());
+                job.reportType(), job.status(), job.requestedAt(),
+                Duration.between(job.requestedAt(), now).toSeconds());
     }
 
     /** A report in flight and how long it has been running. */

@@ -1,13 +1,13 @@
 package dev.spgateway.admin.boundary;
 
 import dev.spgateway.rotation.boundary.RotationStatus;
-import dev.spgateway.rotation.entity.AlertDelivery;
-import dev.spgateway.rotation.entity.RotationAlert;
+import dev.spgateway.rotation.control.AlertSummary;
+import dev.spgateway.rotation.control.DeliverySummary;
+import dev.spgateway.store.boundary.StoreOverview;
 import jakarta.ejb.EJB;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,45 +16,36 @@ import java.util.Map;
  * {@code GET /admin/api/rotation}: the latest client-secret alerts, newest first, each with its deliveries per
  * channel, and stores per state.
  */
-@WebServlet(urlPatterns = "/admin/api/rotation")
-public class RotationEndpoint extends AdminApiServlet {
+@Path("rotation")
+@RequestScoped
+public class RotationEndpoint {
 
-    private static final long serialVersionUID = 1L;
     private static final int ALERTS = 200;
 
     @EJB
-    transient RotationStatus status;
+    RotationStatus status;
 
     @EJB
-    transient ConsoleStores stores;
+    StoreOverview stores;
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @GET
+    public Rotation rotation() {
         Map<String, String> names = stores.namesById();
-        List<RotationAlert> alerts = status.recentAlerts(ALERTS);
-        Map<String, List<AlertDelivery>> deliveries = status.deliveries(alerts.stream().map(RotationAlert::id)
-                .toList());
-        ok(response, new Rotation(status.storesByState(), alerts.stream()
-                .map(alert -> row(alert, names, deliveries.getOrDefault(alert.id(), List.of()))).toList()));
+        return new Rotation(status.storesByState(), status.recentAlerts(ALERTS).stream()
+                .map(alert -> row(alert, names)).toList());
     }
 
-    private static Alert row(RotationAlert alert, Map<String, String> names, List<AlertDelivery> deliveries) {
-        return new Alert(alert.createdAt(), names.getOrDefault(alert.storeId(), alert.storeId()),
-                alert.state().name(), alert.thresholdDays(), alert.daysLeft(), alert.expiresAt(), alert.reason(),
-                deliveries.stream().map(d -> new Delivery(d.channel(), d.state().name(), d.attempts(),
-                        d.lastError().orElse(null))).toList());
+    private static Alert row(AlertSummary alert, Map<String, String> names) {
+        return new Alert(alert.sentAt(), names.getOrDefault(alert.storeId(), alert.storeId()), alert.state(),
+                alert.thresholdDays(), alert.daysLeft(), alert.expiresAt(), alert.reason(), alert.deliveries());
     }
 
     /** Stores per state and the alerts. */
-    public record Rotation(Map<?, Long> storesByState, java.util.List<Alert> alerts) {
+    public record Rotation(Map<?, Long> storesByState, List<Alert> alerts) {
     }
 
     /** One alert as the console lists it. */
     public record Alert(Instant sentAt, String store, String state, int thresholdDays, int daysLeft,
-            Instant expiresAt, String reason, List<Delivery> deliveries) {
-    }
-
-    /** How far an alert got through one channel: PENDING (with the last failure) or DELIVERED. */
-    public record Delivery(String channel, String state, int attempts, String lastError) {
+            Instant expiresAt, String reason, List<DeliverySummary> deliveries) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Map;
 
 /** The console's JSON: snake_case like the API, never cached by the browser. */
@@ -24,7 +25,11 @@ public final class AdminJson {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        JSONB.toJson(body, response.getOutputStream());
+        toJson(body, response.getOutputStream());
+    }
+
+    public static void toJson(Object body, OutputStream out) {
+        JSONB.toJson(body, out);
     }
 
     public static void error(HttpServletResponse response, int status, String message) throws IOException {

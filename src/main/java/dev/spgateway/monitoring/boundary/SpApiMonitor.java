@@ -1,9 +1,9 @@
 package dev.spgateway.monitoring.boundary;
 
-import dev.spgateway.admin.boundary.ConsoleStores;
 import dev.spgateway.amazon.control.SpApiStatistics;
 import dev.spgateway.monitoring.control.JmxContribution;
 import dev.spgateway.monitoring.control.SpApiMXBean;
+import dev.spgateway.store.boundary.StoreOverview;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ public class SpApiMonitor implements SpApiMXBean, JmxContribution {
     SpApiStatistics statistics;
 
     @EJB
-    ConsoleStores stores;
+    StoreOverview stores;
 
     @Override
     public String type() {

@@ -40,6 +40,11 @@ public class ReportJobs {
         return find(storeId, reportKey, EnumSet.of(Status.DONE), since);
     }
 
+    /** The jobs Amazon is still working on, oldest first. */
+    public List<PendingJob> pending() {
+        return inFlight().stream().map(PendingJob::of).toList();
+    }
+
     public List<ReportJob> inFlight() {
         return em.createNamedQuery(ReportJob.FIND_IN_FLIGHT, ReportJob.class)
                 .setParameter("statuses", PENDING.stream().map(Enum::name).toList())

@@ -1,5 +1,7 @@
 package dev.spgateway.rotation.boundary;
 
+import dev.spgateway.rotation.control.AlertSummary;
+import dev.spgateway.rotation.control.DeliverySummary;
 import dev.spgateway.rotation.entity.AlertDelivery;
 import dev.spgateway.rotation.entity.RotationAlert;
 import dev.spgateway.store.control.SecretStates;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Read side of rotation: stores per credential state as of now, from their dates, and the latest alerts. */
 @Stateless
@@ -45,19 +48,24 @@ public class RotationStatus {
         return em.createNamedQuery(AlertDelivery.COUNT_PENDING, Long.class).getSingleResult();
     }
 
-    /** The deliveries of these alerts, by alert id. */
-    public Map<String, List<AlertDelivery>> deliveries(List<String> alertIds) {
+    /** The latest alerts, newest first, each with its deliveries. */
+    public List<AlertSummary> recentAlerts(int limit) {
+        List<RotationAlert> alerts = em.createNamedQuery(RotationAlert.FIND_RECENT, RotationAlert.class)
+                .setMaxResults(limit).getResultList();
+        Map<String, List<DeliverySummary>> deliveries = deliveries(alerts.stream().map(RotationAlert::id).toList());
+        return alerts.stream().map(alert -> new AlertSummary(alert.storeId(), alert.createdAt(), alert.state().name(),
+                alert.thresholdDays(), alert.daysLeft(), alert.expiresAt(), alert.reason(),
+                deliveries.getOrDefault(alert.id(), List.of()))).toList();
+    }
+
+    private Map<String, List<DeliverySummary>> deliveries(List<String> alertIds) {
         if (alertIds.isEmpty()) {
             return Map.of();
         }
         return em.createNamedQuery(AlertDelivery.FIND_BY_ALERTS, AlertDelivery.class)
                 .setParameter("alertIds", alertIds)
                 .getResultStream()
-                .collect(java.util.stream.Collectors.groupingBy(AlertDelivery::alertId));
-    }
-
-    public List<RotationAlert> recentAlerts(int limit) {
-        return em.createNamedQuery(RotationAlert.FIND_RECENT, RotationAlert.class).setMaxResults(limit)
-                .getResultList();
+                .collect(Collectors.groupingBy(AlertDelivery::alertId,
+                        Collectors.mapping(DeliverySummary::of, Collectors.toList())));
     }
 }

@@ -50,6 +50,11 @@ import java.util.UUID;
                 + " s.lastError = NULL, s.updatedAt = :now WHERE s.id = :id")
 @NamedQuery(name = StoreConnection.RECORD_FAILED,
         query = "UPDATE StoreConnection s SET s.lastError = :error, s.updatedAt = :now WHERE s.id = :id")
+@NamedQuery(name = StoreConnection.FIND_SUMMARIES,
+        query = "SELECT NEW dev.spgateway.store.control.StoreSummary(s.id, s.accountId, s.sellerId, s.customLabel,"
+                + " s.awsRegion, s.environment, s.marketplaceIds, s.clientSecretSetAt, s.lastVerifiedAt, s.lastError,"
+                + " s.createdAt, s.clientSecretExpiresAt, s.rotationState, s.rotationReason)"
+                + " FROM StoreConnection s ORDER BY s.createdAt")
 public class StoreConnection {
 
     /**
@@ -63,6 +68,8 @@ public class StoreConnection {
     public static final String FIND_BY_ACCOUNT = "StoreConnection.findByAccount";
     public static final String FIND_BY_ACCOUNT_AND_SELLER = "StoreConnection.findByAccountAndSeller";
     public static final String FIND_ALL_IDS = "StoreConnection.findAllIds";
+    /** Every store's columns but the sealed credentials, oldest first, as {@code StoreSummary} records. */
+    public static final String FIND_SUMMARIES = "StoreConnection.findSummaries";
     /** The hot path of product calls: which store, without loading (and decrypting) its credentials. */
     public static final String FIND_REFERENCE_BY_STORE_KEY = "StoreConnection.findReferenceByStoreKey";
     /** Amazon's refusal of a secret is status too: recorded without a version check. */
