@@ -3,6 +3,7 @@ package dev.spgateway.admin.boundary;
 import dev.spgateway.store.control.SecretState;
 import dev.spgateway.store.control.SecretStates;
 import dev.spgateway.store.control.StoreChecks;
+import dev.spgateway.store.entity.SecretLifetime;
 import dev.spgateway.store.entity.StoreConnection;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,9 +25,10 @@ import java.util.Optional;
 @Stateless
 public class ConsoleStores {
 
-    private static final String ALL = "SELECT s.id, s.accountId, s.sellerId, s.customLabel, s.awsRegion,"
-            + " s.environment, s.marketplaceIds, s.clientSecretSetAt, s.lastVerifiedAt, s.lastError, s.createdAt,"
-            + " a.name, s.clientSecretExpiresAt, s.rotationState, s.rotationReason"
+    private static final String ALL = "SELECT s.id, s.accountId, s.sellerId, s.customLabel, s.credentials.awsRegion,"
+            + " s.credentials.environment, s.verification.marketplaceIds, s.secretLifetime.setAt,"
+            + " s.verification.lastVerifiedAt, s.verification.lastError, s.createdAt, a.name,"
+            + " s.secretLifetime.expiresAt, s.secretLifetime.state, s.secretLifetime.reason"
             + " FROM StoreConnection s, ApiAccount a WHERE a.id = s.accountId ORDER BY s.createdAt";
 
     @PersistenceContext
@@ -84,7 +86,7 @@ public class ConsoleStores {
         Instant lastVerified = (Instant) c[8];
         String state = lastError != null ? "error" : lastVerified != null ? "verified" : "unverified";
         List<String> marketplaces = Arrays.stream(((String) c[6]).split(",")).filter(m -> !m.isBlank()).toList();
-        SecretState secret = SecretState.of((Instant) c[12], StoreConnection.refusal((String) c[13], (String) c[14]),
+        SecretState secret = SecretState.of((Instant) c[12], SecretLifetime.refusal((String) c[13], (String) c[14]),
                 secretStates.now(), secretStates.warnWithin());
         return new StoreRow((String) c[0], (String) c[1], (String) c[11], (String) c[2], (String) c[3],
                 (String) c[4], (String) c[5], marketplaces, state, lastVerified, lastError, (Instant) c[7],
