@@ -25,9 +25,9 @@ import java.util.Optional;
 @Stateless
 public class ConsoleStores {
 
-    private static final String ALL = "SELECT s.id, s.accountId, s.sellerId, s.customLabel, s.credentials.awsRegion,"
-            + " s.credentials.environment, s.verification.marketplaceIds, s.secretLifetime.setAt,"
-            + " s.verification.lastVerifiedAt, s.verification.lastError, s.createdAt, a.name,"
+    private static final String ALL = "SELECT s.id, s.accountId, s.credentials.sellerId, s.customLabel,"
+            + " s.credentials.awsRegion, s.credentials.environment, s.verification.marketplaceIds,"
+            + " s.secretLifetime.setAt, s.verification.lastVerifiedAt, s.verification.lastError, s.createdAt, a.name,"
             + " s.secretLifetime.expiresAt, s.secretLifetime.state, s.secretLifetime.reason"
             + " FROM StoreConnection s, ApiAccount a WHERE a.id = s.accountId ORDER BY s.createdAt";
 

@@ -43,9 +43,6 @@ public class StoreSecret {
     @Id
     private String id;
 
-    @Column(name = "seller_id")
-    private String sellerId;
-
     @Column(name = "custom_label")
     private String customLabel;
 
@@ -71,7 +68,7 @@ public class StoreSecret {
     }
 
     public String sellerId() {
-        return sellerId;
+        return credentials.sellerId();
     }
 
     public String customLabel() {

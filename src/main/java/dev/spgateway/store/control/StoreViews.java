@@ -12,6 +12,9 @@ import java.util.Map;
 /** A store in API2Cart's shapes (cart.info, account.cart.list), secrets masked. */
 public final class StoreViews {
 
+    /** API2Cart's cart id of a store connected through Amazon's Selling Partner API. */
+    public static final String CART_ID = "AmazonSP";
+
     private StoreViews() {
     }
 
@@ -33,7 +36,7 @@ public final class StoreViews {
 
     public static Map<String, Object> cartListEntry(StoreConnection store, SecretState secret) {
         Map<String, Object> cart = new LinkedHashMap<>();
-        cart.put("cart_id", StoreConnection.CART_ID);
+        cart.put("cart_id", CART_ID);
         cart.put("url", url(store));
         cart.put("store_key", store.storeKey());
         cart.put("custom_label", store.customLabel());

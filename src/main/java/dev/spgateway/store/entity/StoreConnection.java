@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,10 +27,11 @@ import java.util.UUID;
 @NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT,
         query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId ORDER BY s.createdAt")
 @NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT_AND_SELLER,
-        query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId AND s.sellerId = :sellerId"
-                + " AND s.credentials.awsRegion = :awsRegion")
+        query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId"
+                + " AND s.credentials.sellerId = :sellerId AND s.credentials.awsRegion = :awsRegion")
 @NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT_AND_CLIENT,
-        query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId AND s.credentials.clientId = :clientId")
+        query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId"
+                + " AND s.credentials.clientId = :clientId")
 @NamedQuery(name = StoreConnection.FIND_REFERENCE_BY_STORE_KEY,
         query = "SELECT s.id, s.accountId, s.verification.marketplaceIds FROM StoreConnection s"
                 + " WHERE s.storeKey = :storeKey")
@@ -57,9 +57,6 @@ public class StoreConnection {
     /** The hot path of product calls: which store, without loading (and decrypting) its credentials. */
     public static final String FIND_REFERENCE_BY_STORE_KEY = "StoreConnection.findReferenceByStoreKey";
     public static final String FIND_BY_ACCOUNT_AND_CLIENT = "StoreConnection.findByAccountAndClient";
-    public static final String CART_ID = "AmazonSP";
-    /** The length of the custom_label column. */
-    public static final int MAX_LABEL_LENGTH = 200;
 
     @Id
     @Column(length = 36)
@@ -74,13 +71,10 @@ public class StoreConnection {
     @Column(name = "store_key", nullable = false, unique = true, length = 64)
     private String storeKey;
 
-    @Column(name = "seller_id", nullable = false, length = 64)
-    private String sellerId;
-
     @Embedded
     private StoredCredentials credentials;
 
-    @Column(name = "custom_label", length = MAX_LABEL_LENGTH)
+    @Column(name = "custom_label", length = StoreLabel.MAX_LENGTH)
     private String customLabel;
 
     @Column(name = "created_at", nullable = false)
@@ -113,7 +107,7 @@ public class StoreConnection {
         this.id = UUID.randomUUID().toString();
         this.accountId = accountId;
         this.storeKey = storeKey;
-        this.customLabel = checkedLabel(customLabel);
+        this.customLabel = StoreLabel.checked(customLabel);
         this.createdAt = now;
         apply(credentials, now);
         this.secretLifetime = SecretLifetime.startingAt(now, secretExpiresAt);
@@ -125,7 +119,7 @@ public class StoreConnection {
      * {@code secretExpiresAt}, state OK. The same secret keeps its clock.
      */
     public void replaceCredentials(SpApiCredentials credentials, Instant now, Instant secretExpiresAt) {
-        if (!credentials.sellerId().equals(sellerId)) {
+        if (!credentials.sellerId().equals(sellerId())) {
             throw new IllegalArgumentException("a store keeps its seller");
         }
         boolean changedSecret = !hasSecret(credentials.clientSecret());
@@ -137,16 +131,8 @@ public class StoreConnection {
 
     /** A new label, or none for {@code null}. */
     public void relabel(String label, Instant now) {
-        this.customLabel = checkedLabel(label);
+        this.customLabel = StoreLabel.checked(label);
         this.updatedAt = now;
-    }
-
-    private static String checkedLabel(String label) {
-        if (label != null && (label.length() > MAX_LABEL_LENGTH || label.chars().anyMatch(Character::isISOControl))) {
-            throw new IllegalArgumentException("a label has at most " + MAX_LABEL_LENGTH
-                    + " characters and no control characters");
-        }
-        return label;
     }
 
     /** The date Amazon gave for this secret's expiry (its developer console, or its notification). */
@@ -166,12 +152,11 @@ public class StoreConnection {
 
     /** The credentials, their secrets opened; fails when a sealed value was moved here from elsewhere. */
     public SpApiCredentials credentials() {
-        return credentials.open(sellerId, id).ownedBy(accountId);
+        return credentials.open(id).ownedBy(accountId);
     }
 
     private void apply(SpApiCredentials replacement, Instant now) {
         this.credentials = StoredCredentials.sealed(replacement, id);
-        this.sellerId = replacement.sellerId();
         this.updatedAt = now;
     }
 
@@ -201,7 +186,7 @@ public class StoreConnection {
     }
 
     public String sellerId() {
-        return sellerId;
+        return credentials.sellerId();
     }
 
     public String customLabel() {

@@ -11,7 +11,7 @@ import jakarta.persistence.Embeddable;
 import java.util.Optional;
 
 /**
- * A store's SP-API credentials as its row holds them: the secrets encrypted, each sealed for its own column
+ * A store's SP-API credentials (the seller's, for one application) as its row holds them: the secrets encrypted, each sealed for its own column
  * of its own row, so that a sealed value copied to another row or column does not open. A value: new
  * credentials are a new one.
  */
@@ -27,6 +27,9 @@ public class StoredCredentials {
     public static final int CLIENT_SECRET_COLUMN = 1024;
     public static final int REFRESH_TOKEN_COLUMN = 2048;
     public static final int AWS_SECRET_COLUMN = 1024;
+
+    @Column(name = "seller_id", nullable = false, length = 64)
+    private String sellerId;
 
     @Column(name = "client_id", nullable = false, length = 200)
     private String clientId;
@@ -63,6 +66,7 @@ public class StoredCredentials {
         }
         StoredCredentials stored = new StoredCredentials();
         Optional<IamCredentials> iam = credentials.iam();
+        stored.sellerId = credentials.sellerId();
         stored.clientId = credentials.clientId();
         stored.sealedClientSecret = CLIENT_SECRET.seal(credentials.clientSecret(), rowId);
         stored.sealedRefreshToken = REFRESH_TOKEN.seal(credentials.refreshToken(), rowId);
@@ -76,7 +80,7 @@ public class StoredCredentials {
     }
 
     /** The credentials, their secrets opened; fails when a sealed value was moved to this row from elsewhere. */
-    SpApiCredentials open(String sellerId, String rowId) {
+    SpApiCredentials open(String rowId) {
         Optional<IamCredentials> iam = awsAccessKeyId == null ? Optional.empty()
                 : Optional.of(new IamCredentials(awsAccessKeyId,
                         AWS_SECRET_ACCESS_KEY.open(sealedAwsSecretAccessKey, rowId), awsRoleArn));
@@ -88,6 +92,10 @@ public class StoredCredentials {
     /** True when the client secret sealed for this row is this one. */
     public boolean hasSecret(Secret secret, String rowId) {
         return CLIENT_SECRET.open(sealedClientSecret, rowId).sameAs(secret);
+    }
+
+    public String sellerId() {
+        return sellerId;
     }
 
     public String clientId() {

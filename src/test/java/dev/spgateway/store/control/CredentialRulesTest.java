@@ -208,7 +208,7 @@ class CredentialRulesTest {
 
     @Test
     void theApiLimitOfLabelsIsTheWidthOfTheirColumn() {
-        assertEquals(dev.spgateway.store.entity.StoreConnection.MAX_LABEL_LENGTH,
+        assertEquals(dev.spgateway.store.entity.StoreLabel.MAX_LENGTH,
                 dev.spgateway.api.control.ParameterRules.MAX_LABEL_LENGTH);
     }
 }
