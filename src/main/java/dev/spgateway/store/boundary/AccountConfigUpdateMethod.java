@@ -4,6 +4,7 @@ import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
+import dev.spgateway.store.control.ConfigAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -32,8 +33,8 @@ public class AccountConfigUpdateMethod implements ApiMethod {
         if (changes.isEmpty() && label.isEmpty()) {
             throw StoreMethods.nothingToUpdate();
         }
-        int updated = stores.updateConfig(caller, storeKey, changes, label, call.bool("verify", true),
+        ConfigAnswer answer = stores.updateConfig(caller, storeKey, changes, label, call.bool("verify", true),
                 call.key("idempotency_key", MAX_IDEMPOTENCY_KEY_LENGTH));
-        return Envelope.ok(Map.of("updated_items", updated));
+        return Envelope.ok(Map.of("updated_items", answer.updatedItems()));
     }
 }
