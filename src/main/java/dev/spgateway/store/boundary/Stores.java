@@ -48,7 +48,7 @@ public class Stores {
     StoreVerifier verifier;
 
     @Inject
-    ConfigUpdates configUpdates;
+    IdempotentReplays replays;
 
     @Inject
     SecretLifetimes lifetimes;
@@ -90,7 +90,8 @@ public class Stores {
             Optional<String> label, boolean verify, Optional<String> idempotencyKey) {
         Optional<String> key = idempotencyKey.map(IdempotentReplays::checkedKey);
         label.ifPresent(PlainText::label);
-        return configUpdates.update(find(caller, storeKey), changes, label, verify, key);
+        return new ConfigUpdates(verifier, replays, writes, clock).update(find(caller, storeKey), changes, label,
+                verify, key);
     }
 
     /** Amazon's notice of when a client id's secret expires: every store of the caller with that client id. */

@@ -3,9 +3,6 @@ package dev.spgateway.store.control;
 import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.store.control.IdempotentReplays.FirstAnswer;
 import dev.spgateway.store.entity.StoreConnection;
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,23 +16,23 @@ import java.util.Optional;
  * and answers how many changed. With an idempotency key, a repeat of the same request within the time to
  * live gets the first answer and changes nothing; the key with any other request is refused. Called outside
  * any transaction: a credential change is checked live first, then stored by {@link StoreWrites} in a short
- * transaction of its own.
+ * transaction of its own. Made for each call by the boundary, with its collaborators.
  */
-@ApplicationScoped
-public class ConfigUpdates {
+public final class ConfigUpdates {
 
     public static final String METHOD = "account.config.update";
 
-    @Inject
-    StoreVerifier verifier;
+    private final StoreVerifier verifier;
+    private final IdempotentReplays replays;
+    private final StoreWrites writes;
+    private final Clock clock;
 
-    @Inject
-    IdempotentReplays replays;
-
-    @EJB
-    StoreWrites writes;
-
-    Clock clock = Clock.systemUTC();
+    public ConfigUpdates(StoreVerifier verifier, IdempotentReplays replays, StoreWrites writes, Clock clock) {
+        this.verifier = verifier;
+        this.replays = replays;
+        this.writes = writes;
+        this.clock = clock;
+    }
 
     public ConfigAnswer update(StoreConnection store, Map<String, String> changes, Optional<String> label,
             boolean verify, Optional<String> key) {
