@@ -70,7 +70,7 @@ public record ProductFilter(Map<String, String> parameters) {
         value("status").ifPresent(status -> tests.add(row -> status.equalsIgnoreCase(
                 String.valueOf(row.get(ListingColumn.STATUS)).trim())));
         value("avail_sale").map(Boolean::parseBoolean)
-                .ifPresent(sale -> tests.add(row -> ProductMapper.isActive(row) == sale));
+                .ifPresent(sale -> tests.add(row -> ProductStock.isActive(row) == sale));
         value("avail_view").map(Boolean::parseBoolean).filter(view -> !view).ifPresent(view -> tests.add(row -> false));
         return tests.stream().reduce(row -> true, Predicate::and);
     }

@@ -51,12 +51,12 @@ final class ProductOrder {
     private static IntBinaryOperator byKey(ListingTable table, String sortBy) {
         return switch (sortBy) {
             case "name" -> (a, b) -> table.compareIgnoringCase(a, b, ListingColumn.ITEM_NAME);
-            case "price" -> byObjects(table, row -> ProductMapper.price(table.row(row).get(ListingColumn.PRICE)),
+            case "price" -> byObjects(table, row -> ProductStock.price(table.row(row).get(ListingColumn.PRICE)),
                     Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
             case "quantity" -> {
                 int[] quantities = new int[table.size()];
                 for (int row = 0; row < quantities.length; row++) {
-                    quantities[row] = ProductMapper.quantity(table.row(row).get(ListingColumn.QUANTITY));
+                    quantities[row] = ProductStock.quantity(table.row(row).get(ListingColumn.QUANTITY));
                 }
                 yield (a, b) -> Integer.compare(quantities[a], quantities[b]);
             }

@@ -104,7 +104,7 @@ public final class ListingsDocumentReader {
     public static ListingTable readTable(InputStream raw, boolean gzip, String contentType, String marketplaceId,
                                          Executor readAhead, Duration idleTimeout, HeapClaims claims)
             throws IOException {
-        ListingTable.Builder builder = ListingTable.builder(claims);
+        ListingTableBuilder builder = ListingTable.builder(claims);
         read(raw, gzip, contentType, marketplaceId, builder, readAhead, idleTimeout);
         return builder.build();
     }

@@ -3,14 +3,9 @@ package dev.spgateway.report.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -31,9 +26,7 @@ public final class ReportMemory {
     private final Duration ttl;
     private final Duration roomWait;
     private final Clock clock;
-    private final Map<String, CachedReport> entries = new ConcurrentHashMap<>();
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
+    private final CacheEntries entries = new CacheEntries();
     /** All counted bytes; reserved and retiring are parts of it. Guarded by this, as the rest below. */
     private long used;
     private long reserved;
@@ -51,14 +44,7 @@ public final class ReportMemory {
 
     /** The report under this key, opened for the caller, unless there is none or it has expired. */
     public Optional<ReportReading> read(String key) {
-        CachedReport entry = entries.get(key);
-        Optional<ReportReading> reading = entry == null || entry.isExpiredAt(clock.instant())
-                ? Optional.empty() : entry.open();
-        reading.ifPresentOrElse(found -> {
-            found.report().touch();
-            hits.incrementAndGet();
-        }, misses::incrementAndGet);
-        return reading;
+        return entries.read(key, clock.instant());
     }
 
     /** Room for a report to be read into, to be committed under this key or closed. */
@@ -142,7 +128,7 @@ public final class ReportMemory {
                 tableBytes);
         reserved -= tableBytes;
         reservation.add(-tableBytes);
-        CachedReport replaced = entries.put(entry.key(), entry);
+        CachedReport replaced = entries.put(entry);
         if (replaced != null) {
             retire(replaced);
         }
@@ -162,31 +148,22 @@ public final class ReportMemory {
         reserved -= keptBytes;
         reservation.add(-keptBytes);
         entry.addBytes(keptBytes);
-        if (entries.get(entry.key()) != entry) {
+        if (!entries.isCurrent(entry)) {
             retiring += keptBytes;
         }
     }
 
-    /** Expired reports first, then the copy being replaced, then the least recently used, idle ones first. */
+    /** Evicts the entry that gives way first ({@link CacheEntries#victim}), if there is one. */
     private boolean evictOne(Reservation reservation, boolean evenIfRead) {
-        Instant now = clock.instant();
-        CachedReport replaced = reservation.replacing() ? entries.get(reservation.key()) : null;
-        Predicate<CachedReport> another = entry -> !entry.key().equals(reservation.key());
-        Optional<CachedReport> victim = oldest(entry -> entry.isExpiredAt(now))
-                .or(() -> Optional.ofNullable(replaced))
-                .or(() -> oldest(another.and(CachedReport::isIdle)))
-                .or(() -> evenIfRead ? oldest(another) : Optional.empty());
+        Optional<CachedReport> victim = entries.victim(reservation.key(), reservation.replacing(), evenIfRead,
+                clock.instant());
         victim.ifPresent(entry -> {
-            entries.remove(entry.key(), entry);
+            entries.remove(entry);
             LOG.info(() -> "Report cache full (" + ByteSize.of(maxBytes) + "): evicted report "
                     + entry.reportRequestId() + " (" + ByteSize.of(entry.bytes()) + ")");
             retire(entry);
         });
         return victim.isPresent();
-    }
-
-    private Optional<CachedReport> oldest(Predicate<CachedReport> eligible) {
-        return entries.values().stream().filter(eligible).min(Comparator.comparingLong(CachedReport::lastAccess));
     }
 
     /** Out of the cache: its bytes stay counted until its last reader is done. */
@@ -210,17 +187,18 @@ public final class ReportMemory {
     }
 
     public synchronized int purgeAll() {
-        List<CachedReport> all = List.copyOf(entries.values());
+        List<CachedReport> all = entries.all();
         all.forEach(entry -> purge(entry.key()));
         return all.size();
     }
 
     public List<CachedReport> entries() {
-        return List.copyOf(entries.values());
+        return entries.all();
     }
 
     public synchronized CacheStatistics statistics() {
-        return new CacheStatistics(entries.size(), used, maxBytes, reserved, retiring, hits.get(), misses.get());
+        return new CacheStatistics(entries.size(), used, maxBytes, reserved, retiring, entries.hits(),
+                entries.misses());
     }
 
     /** When a report that would fit the budget alone last found no room, if ever. */

@@ -4,9 +4,9 @@ import dev.spgateway.rotation.control.AlertSummary;
 import dev.spgateway.rotation.control.DeliverySummary;
 import dev.spgateway.rotation.entity.AlertDelivery;
 import dev.spgateway.rotation.entity.RotationAlert;
+import dev.spgateway.rotation.entity.StoreSecret;
 import dev.spgateway.store.control.SecretStates;
 import dev.spgateway.store.entity.CredentialState;
-import dev.spgateway.store.entity.StoreConnection;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +29,7 @@ public class RotationStatus {
 
     public Map<CredentialState, Long> storesByState() {
         Instant now = secretStates.now();
-        long all = em.createNamedQuery(StoreConnection.COUNT_ALL, Long.class).getSingleResult();
+        long all = em.createNamedQuery(StoreSecret.COUNT_ALL, Long.class).getSingleResult();
         long expired = expiringBy(now);
         long expiring = expiringBy(now.plus(secretStates.warnWithin())) - expired;
         Map<CredentialState, Long> counts = new EnumMap<>(CredentialState.class);
@@ -40,7 +40,7 @@ public class RotationStatus {
     }
 
     private long expiringBy(Instant until) {
-        return em.createNamedQuery(StoreConnection.COUNT_EXPIRING_BY, Long.class).setParameter("until", until)
+        return em.createNamedQuery(StoreSecret.COUNT_EXPIRING_BY, Long.class).setParameter("until", until)
                 .getSingleResult();
     }
 

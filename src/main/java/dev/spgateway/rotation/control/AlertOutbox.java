@@ -2,7 +2,7 @@ package dev.spgateway.rotation.control;
 
 import dev.spgateway.rotation.entity.AlertDelivery;
 import dev.spgateway.rotation.entity.RotationAlert;
-import dev.spgateway.store.entity.StoreConnection;
+import dev.spgateway.rotation.entity.StoreSecret;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -131,7 +131,7 @@ public final class AlertOutbox {
     /** The alert as its channels get it; empty once its store (and with it the alert) was deleted. */
     private static Optional<CredentialExpiryAlert> load(EntityManager em, String alertId) {
         RotationAlert alert = em.find(RotationAlert.class, alertId);
-        StoreConnection store = alert == null ? null : em.find(StoreConnection.class, alert.storeId());
+        StoreSecret store = alert == null ? null : em.find(StoreSecret.class, alert.storeId());
         if (store == null) {
             return Optional.empty();
         }

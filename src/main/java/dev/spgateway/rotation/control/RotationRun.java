@@ -2,9 +2,10 @@ package dev.spgateway.rotation.control;
 
 import dev.spgateway.rotation.entity.JobLease;
 import dev.spgateway.rotation.entity.RotationAlert;
+import dev.spgateway.rotation.entity.StoreSecret;
 import dev.spgateway.store.control.SecretState;
 import dev.spgateway.store.entity.CredentialState;
-import dev.spgateway.store.entity.StoreConnection;
+import dev.spgateway.store.entity.SecretLifetime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
@@ -63,7 +64,7 @@ public final class RotationRun {
     /** The alerts recorded by this pass, each with its pending deliveries in the outbox. */
     public List<CredentialExpiryAlert> run(Instant now) {
         List<String> storeIds = transactions.inNewTransaction(em ->
-                em.createNamedQuery(StoreConnection.FIND_ALL_IDS, String.class).getResultList());
+                em.createNamedQuery(StoreSecret.FIND_ALL_IDS, String.class).getResultList());
         List<CredentialExpiryAlert> alerts = new ArrayList<>();
         for (String storeId : storeIds) {
             try {
@@ -79,11 +80,11 @@ public final class RotationRun {
      * Marks the stores that use this client id and secret EXPIRED at once, with Amazon's refusal as the
      * reason, and records the expiry alert for each.
      */
-    public List<CredentialExpiryAlert> rejected(String clientId, java.util.function.Predicate<StoreConnection> sameSecret,
+    public List<CredentialExpiryAlert> rejected(String clientId, java.util.function.Predicate<StoreSecret> sameSecret,
             String reason, Instant now) {
-        List<String> storeIds = transactions.inNewTransaction(em -> em.createNamedQuery(StoreConnection.FIND_BY_CLIENT,
-                        StoreConnection.class).setParameter("clientId", clientId).getResultStream()
-                .filter(sameSecret).map(StoreConnection::id).toList());
+        List<String> storeIds = transactions.inNewTransaction(em -> em.createNamedQuery(StoreSecret.FIND_BY_CLIENT,
+                        StoreSecret.class).setParameter("clientId", clientId).getResultStream()
+                .filter(sameSecret).map(StoreSecret::id).toList());
         List<CredentialExpiryAlert> alerts = new ArrayList<>();
         for (String storeId : storeIds) {
             try {
@@ -97,27 +98,29 @@ public final class RotationRun {
 
     /** Alerts only: the state is derived from the dates wherever it is shown, so nothing is written here. */
     private Optional<CredentialExpiryAlert> assess(EntityManager em, String storeId, Instant now) {
-        StoreConnection store = em.find(StoreConnection.class, storeId);
+        StoreSecret store = em.find(StoreSecret.class, storeId);
         if (store == null) {
             return Optional.empty();
         }
-        RotationPolicy.Assessment assessment = policy.assess(store.clientSecretExpiresAt(), now);
+        SecretLifetime lifetime = store.secretLifetime();
+        RotationPolicy.Assessment assessment = policy.assess(lifetime.expiresAt(), now);
         if (assessment.dueThreshold().isEmpty()) {
             return Optional.empty();
         }
-        SecretState secret = SecretState.of(store.clientSecretExpiresAt(), store.refusal(), now, policy.warnWithin());
+        SecretState secret = SecretState.of(lifetime.expiresAt(), lifetime.refusal(), now, policy.warnWithin());
         return alertOnce(em, store, secret, assessment.dueThreshold().getAsInt(), now);
     }
 
     private Optional<CredentialExpiryAlert> reject(EntityManager em, String storeId, String reason, Instant now) {
-        StoreConnection store = em.find(StoreConnection.class, storeId);
+        StoreSecret store = em.find(StoreSecret.class, storeId);
         if (store == null) {
             return Optional.empty();
         }
-        Instant expiresAt = store.clientSecretExpiresAt().isAfter(now) ? now : store.clientSecretExpiresAt();
-        em.createNamedQuery(StoreConnection.RECORD_CREDENTIAL_STATE)
+        Instant current = store.secretLifetime().expiresAt();
+        Instant expiresAt = current.isAfter(now) ? now : current;
+        em.createNamedQuery(StoreSecret.RECORD_REFUSAL)
                 .setParameter("state", CredentialState.EXPIRED.name())
-                .setParameter("reason", StoreConnection.errorColumn(reason))
+                .setParameter("reason", SecretLifetime.reasonColumn(reason))
                 .setParameter("expiresAt", expiresAt)
                 .setParameter("id", store.id())
                 .executeUpdate();
@@ -129,17 +132,17 @@ public final class RotationRun {
      * At most one alert per threshold per secret; one at a more urgent threshold also covers this one. The
      * alert and its deliveries commit together.
      */
-    private Optional<CredentialExpiryAlert> alertOnce(EntityManager em, StoreConnection store,
+    private Optional<CredentialExpiryAlert> alertOnce(EntityManager em, StoreSecret store,
             SecretState secret, int threshold, Instant now) {
         boolean covered = em.createNamedQuery(RotationAlert.FIND_BY_STORE_AND_SECRET, RotationAlert.class)
                 .setParameter("storeId", store.id())
-                .setParameter("secretSetAt", store.clientSecretSetAt())
+                .setParameter("secretSetAt", store.secretLifetime().setAt())
                 .getResultStream()
                 .anyMatch(sent -> sent.thresholdDays() <= threshold);
         if (covered) {
             return Optional.empty();
         }
-        RotationAlert alert = new RotationAlert(store.id(), store.clientSecretSetAt(), threshold, secret.state(),
+        RotationAlert alert = new RotationAlert(store.id(), store.secretLifetime().setAt(), threshold, secret.state(),
                 secret.daysLeft(), secret.expiresAt(), secret.reason(), now);
         em.persist(alert);
         // the alert row first: the deliveries refer to it, and a race with another instance fails here

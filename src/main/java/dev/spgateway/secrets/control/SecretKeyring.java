@@ -3,14 +3,11 @@ package dev.spgateway.secrets.control;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -27,11 +24,7 @@ public final class SecretKeyring {
 
     private static final String FORMAT = "gcm2";
     private static final String UNBOUND_FORMAT = "gcm1";
-    private static final int KEY_BYTES = 32;
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final int KEY_ID_BYTES = 4;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static volatile SecretKeyring installed;
 
@@ -41,8 +34,8 @@ public final class SecretKeyring {
     public SecretKeyring(byte[] currentKey, List<byte[]> previousKeys) {
         Map<String, SecretKeySpec> byId = new LinkedHashMap<>();
         currentId = idOf(currentKey);
-        byId.put(currentId, spec(currentKey));
-        previousKeys.forEach(key -> byId.putIfAbsent(idOf(key), spec(key)));
+        byId.put(currentId, AesGcm.spec(currentKey));
+        previousKeys.forEach(key -> byId.putIfAbsent(idOf(key), AesGcm.spec(key)));
         keys = Map.copyOf(byId);
     }
 
@@ -60,9 +53,7 @@ public final class SecretKeyring {
     }
 
     public static byte[] newKey() {
-        byte[] key = new byte[KEY_BYTES];
-        RANDOM.nextBytes(key);
-        return key;
+        return AesGcm.newKey();
     }
 
     public static byte[] decodeKey(String base64) {
@@ -72,7 +63,7 @@ public final class SecretKeyring {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("a secrets key is base64", e);
         }
-        if (key.length != KEY_BYTES) {
+        if (key.length != AesGcm.KEY_BYTES) {
             throw new IllegalArgumentException("a secrets key is 32 bytes (256 bits), base64-encoded; this one has "
                     + key.length + " bytes");
         }
@@ -85,16 +76,10 @@ public final class SecretKeyring {
 
     /** Seals a value for the one place it is stored. */
     public String seal(String plaintext, SecretBinding where) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.get(currentId), nonce,
+            byte[] sealed = AesGcm.seal(keys.get(currentId), plaintext.getBytes(StandardCharsets.UTF_8),
                     where.associatedData(FORMAT, currentId));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[NONCE_BYTES + sealed.length];
-            System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
-            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
-            return FORMAT + ":" + currentId + ":" + Base64.getEncoder().encodeToString(out);
+            return FORMAT + ":" + currentId + ":" + Base64.getEncoder().encodeToString(sealed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
         }
@@ -157,10 +142,7 @@ public final class SecretKeyring {
             throw unknownKey(parts[1]);
         }
         try {
-            byte[] in = Base64.getDecoder().decode(parts[2]);
-            byte[] nonce = java.util.Arrays.copyOf(in, NONCE_BYTES);
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce, associatedData);
-            byte[] plain = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
+            byte[] plain = AesGcm.open(key, Base64.getDecoder().decode(parts[2]), associatedData);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("a stored secret could not be decrypted with key " + parts[1]);
@@ -174,13 +156,12 @@ public final class SecretKeyring {
 
     /** Characters of what {@link #seal} makes of a value of this many UTF-8 bytes. */
     public static int sealedLength(int plaintextBytes) {
-        int sealedBytes = NONCE_BYTES + plaintextBytes + TAG_BITS / 8;
-        return framingLength() + 4 * ((sealedBytes + 2) / 3);
+        return framingLength() + 4 * ((AesGcm.sealedBytes(plaintextBytes) + 2) / 3);
     }
 
     /** The most UTF-8 bytes a value may have for its sealed form to fit a column of this many characters. */
     public static int maxPlaintextBytes(int columnLength) {
-        return Math.max(0, (columnLength - framingLength()) / 4 * 3 - NONCE_BYTES - TAG_BITS / 8);
+        return Math.max(0, AesGcm.maxPlaintextBytes((columnLength - framingLength()) / 4 * 3));
     }
 
     private static int framingLength() {
@@ -201,21 +182,6 @@ public final class SecretKeyring {
             }
         });
         return List.copyOf(derived);
-    }
-
-    private static Cipher cipher(int mode, SecretKeySpec key, byte[] nonce, byte[] associatedData)
-            throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-        cipher.updateAAD(associatedData);
-        return cipher;
-    }
-
-    private static SecretKeySpec spec(byte[] key) {
-        if (key.length != KEY_BYTES) {
-            throw new IllegalArgumentException("a secrets key is 32 bytes");
-        }
-        return new SecretKeySpec(key, "AES");
     }
 
     /** A short, stable name for a key that reveals nothing of it. */

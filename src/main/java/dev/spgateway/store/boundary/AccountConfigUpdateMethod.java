@@ -41,6 +41,6 @@ public class AccountConfigUpdateMethod implements ApiMethod {
         Optional<String> idempotencyKey = call.key("idempotency_key", MAX_IDEMPOTENCY_KEY_LENGTH);
         // changed credentials are checked with Amazon before they are kept
         return calls.submit(() -> Envelope.ok(Map.of("updated_items",
-                stores.updateConfig(caller, storeKey, changes, label, verify, idempotencyKey))));
+                stores.updateConfig(caller, storeKey, changes, label, verify, idempotencyKey).updatedItems())));
     }
 }

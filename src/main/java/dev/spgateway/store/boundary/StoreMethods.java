@@ -5,7 +5,7 @@ import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.store.control.CredentialRules;
 import dev.spgateway.store.control.PlainText;
-import dev.spgateway.store.entity.StoreConnection;
+import dev.spgateway.store.control.StoreViews;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +22,9 @@ final class StoreMethods {
 
     static void requireAmazonCart(ApiCall call) {
         String cartId = call.required("cart_id");
-        if (!StoreConnection.CART_ID.equals(cartId)) {
+        if (!StoreViews.CART_ID.equals(cartId)) {
             throw ApiException.incorrect("cart_id", "this gateway connects Amazon stores only: use "
-                    + StoreConnection.CART_ID);
+                    + StoreViews.CART_ID);
         }
     }
 

@@ -5,10 +5,9 @@ import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.store.control.ConfigAnswer;
-import dev.spgateway.store.control.ConfigChange;
+import dev.spgateway.store.control.ConfigUpdates;
 import dev.spgateway.store.control.CredentialRules;
 import dev.spgateway.store.control.IdempotentReplays;
-import dev.spgateway.store.control.IdempotentReplays.FirstAnswer;
 import dev.spgateway.store.control.NewStore;
 import dev.spgateway.store.control.PlainText;
 import dev.spgateway.store.control.SecretLifetimes;
@@ -30,7 +29,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,8 +40,6 @@ import java.util.Optional;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Stores {
-
-    static final String UPDATE_METHOD = "account.config.update";
 
     @PersistenceContext
     EntityManager em;
@@ -87,62 +83,15 @@ public class Stores {
     }
 
     /**
-     * account.config.update: replaces the given credentials and label and answers how many changed. With an
-     * idempotency key, a repeat of the same request within the time to live gets the first answer and
-     * changes nothing; the key with any other request is refused.
+     * account.config.update: replaces the given credentials and label and answers how many changed; an
+     * idempotency key replays the first answer to a repeat of the same request ({@link ConfigUpdates}).
      */
-    public int updateConfig(Caller caller, String storeKey, Map<String, String> changes, Optional<String> label,
-            boolean verify, Optional<String> idempotencyKey) {
+    public ConfigAnswer updateConfig(Caller caller, String storeKey, Map<String, String> changes,
+            Optional<String> label, boolean verify, Optional<String> idempotencyKey) {
         Optional<String> key = idempotencyKey.map(IdempotentReplays::checkedKey);
         label.ifPresent(PlainText::label);
-        StoreConnection store = find(caller, storeKey);
-        SpApiCredentials updated = CredentialRules.merge(store.credentials(), changes).ownedBy(caller.accountId());
-        Optional<Instant> givenExpiry = CredentialRules.secretExpiresAt(
-                Optional.ofNullable(changes.get(CredentialRules.SECRET_EXPIRES_AT)), clock.instant());
-        String fingerprint = IdempotentReplays.fingerprint(UPDATE_METHOD, store.id(),
-                requestParameters(changes, label, verify));
-        Optional<ConfigAnswer> first = key.flatMap(k -> replay(store, k, fingerprint));
-        if (first.isPresent()) {
-            return first.get().updatedItems();
-        }
-        try {
-            return apply(store, updated, givenExpiry, label, verify, key, fingerprint);
-        } catch (StoreWrites.WriteRefused refused) {
-            // a concurrent call with the same key was first: its answer is this call's answer
-            return key.flatMap(k -> replay(store, k, fingerprint)).orElseThrow(refused::reason).updatedItems();
-        }
-    }
-
-    /** Checks the change live when it touches credentials, then stores it with the answer for the key. */
-    private int apply(StoreConnection store, SpApiCredentials updated, Optional<Instant> givenExpiry,
-            Optional<String> label, boolean verify, Optional<String> key, String fingerprint) {
-        int credentialChanges = changedItems(store.credentials(), updated);
-        Optional<String> relabel = label.filter(l -> !Objects.equals(l.isEmpty() ? null : l, store.customLabel()));
-        ConfigAnswer answer = new ConfigAnswer(credentialChanges + (givenExpiry.isPresent() ? 1 : 0)
-                + (relabel.isPresent() ? 1 : 0));
-        Optional<FirstAnswer> toRemember = key.map(k -> new FirstAnswer(store.accountId(), k, UPDATE_METHOD,
-                fingerprint, answer.json()));
-        if (answer.updatedItems() == 0 && toRemember.isEmpty()) {
-            return 0;
-        }
-        Optional<List<String>> verified = verify && credentialChanges > 0
-                ? Optional.of(verifier.verify(updated)) : Optional.empty();
-        writes.update(new ConfigChange(store.id(), store.version(), updated, credentialChanges > 0, verified,
-                givenExpiry, relabel, toRemember, clock.instant()));
-        return answer.updatedItems();
-    }
-
-    private Optional<ConfigAnswer> replay(StoreConnection store, String key, String fingerprint) {
-        return replays.replay(store.accountId(), key, fingerprint).map(ConfigAnswer::fromJson);
-    }
-
-    /** What identifies an account.config.update request besides its method and store: every value it acts on. */
-    static Map<String, String> requestParameters(Map<String, String> changes, Optional<String> label,
-            boolean verify) {
-        Map<String, String> parameters = new LinkedHashMap<>(changes);
-        label.ifPresent(value -> parameters.put(PlainText.CUSTOM_LABEL, value));
-        parameters.put("verify", String.valueOf(verify));
-        return parameters;
+        return new ConfigUpdates(verifier, replays, writes, clock).update(find(caller, storeKey), changes, label,
+                verify, key);
     }
 
     /** Amazon's notice of when a client id's secret expires: every store of the caller with that client id. */
@@ -212,16 +161,5 @@ public class Stores {
             throw new ApiException(ReturnCode.STORE_ALREADY_EXISTS, "A store for seller " + credentials.sellerId()
                     + " in " + credentials.region().awsRegion() + " already exists in this account");
         }
-    }
-
-    static int changedItems(SpApiCredentials before, SpApiCredentials after) {
-        int changed = 0;
-        changed += before.clientId().equals(after.clientId()) ? 0 : 1;
-        changed += before.clientSecret().sameAs(after.clientSecret()) ? 0 : 1;
-        changed += before.refreshToken().sameAs(after.refreshToken()) ? 0 : 1;
-        changed += before.region() == after.region() ? 0 : 1;
-        changed += before.environment() == after.environment() ? 0 : 1;
-        changed += before.iam().equals(after.iam()) ? 0 : 1;
-        return changed;
     }
 }

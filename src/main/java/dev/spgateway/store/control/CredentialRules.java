@@ -8,7 +8,7 @@ import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ParameterRules;
 import dev.spgateway.secrets.control.SecretKeyring;
 import dev.spgateway.secrets.entity.Secret;
-import dev.spgateway.store.entity.StoreConnection;
+import dev.spgateway.store.entity.StoredCredentials;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +45,9 @@ public final class CredentialRules {
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws:iam::\\d{12}:role/[\\w+=,.@/-]{1,128}");
     /** Each secret is limited to what fits its column once sealed; secrets are ASCII, so bytes are characters. */
     private static final Map<String, Integer> MAX_SECRET_LENGTHS = Map.of(
-            CLIENT_SECRET, SecretKeyring.maxPlaintextBytes(StoreConnection.CLIENT_SECRET_COLUMN),
-            REFRESH_TOKEN, SecretKeyring.maxPlaintextBytes(StoreConnection.REFRESH_TOKEN_COLUMN),
-            AWS_SECRET, SecretKeyring.maxPlaintextBytes(StoreConnection.AWS_SECRET_COLUMN));
+            CLIENT_SECRET, SecretKeyring.maxPlaintextBytes(StoredCredentials.CLIENT_SECRET_COLUMN),
+            REFRESH_TOKEN, SecretKeyring.maxPlaintextBytes(StoredCredentials.REFRESH_TOKEN_COLUMN),
+            AWS_SECRET, SecretKeyring.maxPlaintextBytes(StoredCredentials.AWS_SECRET_COLUMN));
     /** Amazon's secrets live 180 days; a date further out than this is a mistake, and may not fit the column. */
     private static final java.time.Duration MAX_EXPIRY_AHEAD = java.time.Duration.ofDays(3660);
 

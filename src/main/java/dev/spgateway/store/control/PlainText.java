@@ -1,7 +1,7 @@
 package dev.spgateway.store.control;
 
 import dev.spgateway.api.control.ParameterRules;
-import dev.spgateway.store.entity.StoreConnection;
+import dev.spgateway.store.entity.StoreLabel;
 
 /**
  * Free-text parameters the store methods keep (labels, idempotency keys), checked again where they are kept:
@@ -22,6 +22,6 @@ public final class PlainText {
 
     /** A store's label; the empty text, which removes it, passes. */
     public static String label(String value) {
-        return checked(CUSTOM_LABEL, value, StoreConnection.MAX_LABEL_LENGTH);
+        return checked(CUSTOM_LABEL, value, StoreLabel.MAX_LENGTH);
     }
 }

@@ -39,7 +39,7 @@ public class SecretLifetimes {
         }
         return siblings(accountId, clientId).stream()
                 .filter(store -> store.hasSecret(secret))
-                .map(StoreConnection::clientSecretExpiresAt)
+                .map(store -> store.secretLifetime().expiresAt())
                 .findFirst()
                 .orElse(now.plus(lifetime));
     }
@@ -52,8 +52,8 @@ public class SecretLifetimes {
                 continue;
             }
             if (sibling.hasSecret(secret)) {
-                sibling.secretExpiresAt(store.clientSecretExpiresAt());
-            } else if (sibling.clientSecretExpiresAt().isAfter(graceEnd)) {
+                sibling.secretExpiresAt(store.secretLifetime().expiresAt());
+            } else if (sibling.secretLifetime().expiresAt().isAfter(graceEnd)) {
                 sibling.secretExpiresAt(graceEnd);
             }
         }

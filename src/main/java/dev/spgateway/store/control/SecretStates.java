@@ -43,7 +43,7 @@ public class SecretStates {
     }
 
     public SecretState of(StoreConnection store) {
-        return SecretState.of(store.clientSecretExpiresAt(), store.refusal(), now(), warnWithin);
+        return SecretState.of(store.secretLifetime().expiresAt(), store.secretLifetime().refusal(), now(), warnWithin);
     }
 
     public Duration warnWithin() {

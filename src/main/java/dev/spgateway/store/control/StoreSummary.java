@@ -1,6 +1,6 @@
 package dev.spgateway.store.control;
 
-import dev.spgateway.store.entity.StoreConnection;
+import dev.spgateway.store.entity.SecretLifetime;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +30,6 @@ public record StoreSummary(String id, String accountId, String sellerId, String 
     }
 
     public Optional<String> refusal() {
-        return StoreConnection.refusal(rotationState, rotationReason);
+        return SecretLifetime.refusal(rotationState, rotationReason);
     }
 }

@@ -4,12 +4,16 @@ import dev.spgateway.amazon.control.IamCredentials;
 import dev.spgateway.amazon.control.Marketplace;
 import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.store.entity.StoreConnection;
+import dev.spgateway.store.entity.Verification;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** A store in API2Cart's shapes (cart.info, account.cart.list), secrets masked. */
 public final class StoreViews {
+
+    /** API2Cart's cart id of a store connected through Amazon's Selling Partner API. */
+    public static final String CART_ID = "AmazonSP";
 
     private StoreViews() {
     }
@@ -21,7 +25,7 @@ public final class StoreViews {
         info.put("version", null);
         info.put("bridge_version", null);
         info.put("db_prefix", null);
-        info.put("stores_info", List.of(Map.of("store_info", store.marketplaceIds().stream()
+        info.put("stores_info", List.of(Map.of("store_info", store.verification().marketplaceIds().stream()
                 .map(id -> storeInfo(store, id)).toList())));
         info.put("warehouses", List.of());
         info.put("shipping_zones", null);
@@ -32,13 +36,13 @@ public final class StoreViews {
 
     public static Map<String, Object> cartListEntry(StoreConnection store, SecretState secret) {
         Map<String, Object> cart = new LinkedHashMap<>();
-        cart.put("cart_id", StoreConnection.CART_ID);
+        cart.put("cart_id", CART_ID);
         cart.put("url", url(store));
         cart.put("store_key", store.storeKey());
         cart.put("custom_label", store.customLabel());
         cart.put("amazon_seller_id", store.sellerId());
         cart.put("amazon_sp_aws_region", store.region().awsRegion());
-        cart.put("stores", store.marketplaceIds());
+        cart.put("stores", store.verification().marketplaceIds());
         cart.put("connection", connection(store));
         cart.put("client_secret", secretLifetime(secret));
         return cart;
@@ -86,7 +90,7 @@ public final class StoreViews {
         view.put("amazon_sp_aws_user_secret",
                 credentials.iam().map(iam -> iam.secretAccessKey().masked()).orElse(null));
         view.put("amazon_sp_aws_role_arn", credentials.iam().map(IamCredentials::roleArn).orElse(null));
-        view.put("client_secret_set_at", store.clientSecretSetAt().toString());
+        view.put("client_secret_set_at", store.secretLifetime().setAt().toString());
         view.putAll(secretLifetime(secret));
         return view;
     }
@@ -103,15 +107,15 @@ public final class StoreViews {
 
     private static Map<String, Object> connection(StoreConnection store) {
         Map<String, Object> connection = new LinkedHashMap<>();
-        connection.put("state", store.lastError().isPresent() ? "error"
-                : store.lastVerifiedAt().isPresent() ? "verified" : "unverified");
-        connection.put("last_verified_at", store.lastVerifiedAt().map(Object::toString).orElse(null));
-        connection.put("last_error", store.lastError().orElse(null));
+        Verification verification = store.verification();
+        connection.put("state", verification.state());
+        connection.put("last_verified_at", verification.lastVerifiedAt().map(Object::toString).orElse(null));
+        connection.put("last_error", verification.lastError().orElse(null));
         return connection;
     }
 
     private static String url(StoreConnection store) {
-        return store.marketplaceIds().stream().findFirst().flatMap(Marketplace::byId).map(Marketplace::url)
+        return store.verification().marketplaceIds().stream().findFirst().flatMap(Marketplace::byId).map(Marketplace::url)
                 .orElse(null);
     }
 }

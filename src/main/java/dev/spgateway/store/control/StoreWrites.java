@@ -4,6 +4,7 @@ import dev.spgateway.account.control.ApiKeyHasher;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.store.entity.StoreConnection;
+import dev.spgateway.store.entity.Verification;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -79,7 +80,7 @@ public class StoreWrites {
         Instant expiresAt = newSecret
                 ? lifetimes.expiryOfNewSecret(store.accountId(), change.credentials().clientId(),
                         change.credentials().clientSecret(), change.givenExpiry(), change.now())
-                : change.givenExpiry().orElse(store.clientSecretExpiresAt());
+                : change.givenExpiry().orElse(store.secretLifetime().expiresAt());
         store.replaceCredentials(change.credentials(), change.now(), expiresAt);
         change.verifiedMarketplaces().ifPresent(marketplaces -> store.verified(marketplaces, change.now()));
         if (newSecret) {
@@ -92,7 +93,7 @@ public class StoreWrites {
     /** A live check passed: the marketplaces Amazon reported. Status, so no version check. */
     public void recordVerified(StoreConnection store, List<String> marketplaces, Instant now) {
         em.createNamedQuery(StoreConnection.RECORD_VERIFIED)
-                .setParameter("marketplaceIds", StoreConnection.marketplaceColumn(marketplaces))
+                .setParameter("marketplaceIds", Verification.marketplaceColumn(marketplaces))
                 .setParameter("now", now)
                 .setParameter("id", store.id())
                 .executeUpdate();
@@ -102,7 +103,7 @@ public class StoreWrites {
     /** A live check failed: Amazon's reason. */
     public void recordFailed(StoreConnection store, String error, Instant now) {
         em.createNamedQuery(StoreConnection.RECORD_FAILED)
-                .setParameter("error", StoreConnection.errorColumn(error))
+                .setParameter("error", Verification.errorColumn(error))
                 .setParameter("now", now)
                 .setParameter("id", store.id())
                 .executeUpdate();

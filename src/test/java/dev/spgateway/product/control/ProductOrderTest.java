@@ -58,9 +58,9 @@ class ProductOrderTest {
     private static int[] decodedOrder(ListingTable table, String sortBy, boolean descending) {
         Comparator<Integer> byKey = switch (sortBy) {
             case "name" -> byValue(table, i -> text(table, i, ListingColumn.ITEM_NAME), String.CASE_INSENSITIVE_ORDER);
-            case "price" -> byValue(table, i -> ProductMapper.price(table.row(i).get(ListingColumn.PRICE)),
+            case "price" -> byValue(table, i -> ProductStock.price(table.row(i).get(ListingColumn.PRICE)),
                     Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
-            case "quantity" -> byValue(table, i -> ProductMapper.quantity(table.row(i).get(ListingColumn.QUANTITY)),
+            case "quantity" -> byValue(table, i -> ProductStock.quantity(table.row(i).get(ListingColumn.QUANTITY)),
                     Comparator.<Integer>naturalOrder());
             case "create_at" -> byValue(table, i -> OpenDates.parseReportDate(table.row(i).get(ListingColumn.OPEN_DATE))
                     .map(OffsetDateTime::toInstant).orElse(null), Comparator.nullsLast(Comparator.<Instant>naturalOrder()));

@@ -31,7 +31,7 @@ class ListingTableTest {
 
     @Test
     void repeatedValuesAreStoredOnceAndReadBackAsTheyWere() {
-        ListingTable.Builder builder = ListingTable.builder();
+        ListingTableBuilder builder = ListingTable.builder();
         builder.columns(List.of(ListingColumn.SELLER_SKU, ListingColumn.MERCHANT_SHIPPING_GROUP,
                 ListingColumn.ITEM_NOTE, ListingColumn.ITEM_NAME));
         for (int i = 0; i < 1000; i++) {
@@ -56,9 +56,9 @@ class ListingTableTest {
 
     @Test
     void aRepetitiveColumnTakesLessRoomThanTheSameTextInAnotherColumn() {
-        ListingTable.Builder coded = ListingTable.builder();
+        ListingTableBuilder coded = ListingTable.builder();
         coded.columns(List.of(ListingColumn.SELLER_SKU, ListingColumn.MERCHANT_SHIPPING_GROUP));
-        ListingTable.Builder plain = ListingTable.builder();
+        ListingTableBuilder plain = ListingTable.builder();
         plain.columns(List.of(ListingColumn.SELLER_SKU, ListingColumn.ITEM_NAME));
         for (int i = 0; i < ROWS; i++) {
             add(coded, sku(i), "Migrated Template");
@@ -73,7 +73,7 @@ class ListingTableTest {
 
     @Test
     void aBuilderTakesNoRowsOnceBuiltBecauseItsTableSharesItsArrays() {
-        ListingTable.Builder builder = ListingTable.builder();
+        ListingTableBuilder builder = ListingTable.builder();
         builder.columns(List.of(ListingColumn.SELLER_SKU));
         add(builder, "SKU-1");
         ListingTable table = builder.build();
@@ -97,7 +97,7 @@ class ListingTableTest {
 
     @Test
     void aRepeatedSkuFindsItsFirstRow() {
-        ListingTable.Builder builder = ListingTable.builder();
+        ListingTableBuilder builder = ListingTable.builder();
         builder.columns(List.of(ListingColumn.SELLER_SKU, ListingColumn.PRICE));
         for (String[] row : new String[][] {{"A", "1"}, {"B", "2"}, {"A", "3"}, {"", "4"}}) {
             add(builder, row);
@@ -132,7 +132,7 @@ class ListingTableTest {
     }
 
     private static ListingTable table(int rows) {
-        ListingTable.Builder builder = ListingTable.builder();
+        ListingTableBuilder builder = ListingTable.builder();
         builder.columns(List.of(ListingColumn.SELLER_SKU, ListingColumn.ITEM_NAME, ListingColumn.QUANTITY));
         for (int i = 0; i < rows; i++) {
             add(builder, sku(i), name(i), i % 3 == 0 ? "" : Integer.toString(i));
@@ -140,7 +140,7 @@ class ListingTableTest {
         return builder.build();
     }
 
-    private static void add(ListingTable.Builder builder, String... fields) {
+    private static void add(ListingTableBuilder builder, String... fields) {
         for (int slot = 0; slot < fields.length; slot++) {
             if (!fields[slot].isEmpty()) {
                 builder.field(slot, fields[slot].toCharArray(), 0, fields[slot].length());

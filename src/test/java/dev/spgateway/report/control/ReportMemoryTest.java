@@ -216,7 +216,7 @@ class ReportMemoryTest {
     }
 
     private static ListingTable tinyTable() {
-        ListingTable.Builder builder = ListingTable.builder();
+        ListingTableBuilder builder = ListingTable.builder();
         builder.columns(List.of(ListingColumn.SELLER_SKU));
         char[] sku = "SKU-1".toCharArray();
         builder.field(0, sku, 0, sku.length);

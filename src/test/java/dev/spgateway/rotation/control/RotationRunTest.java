@@ -83,7 +83,7 @@ class RotationRunTest {
             assertEquals(1, alerts.size());
             assertEquals(CredentialState.EXPIRED, alerts.get(0).state());
             assertEquals(CredentialState.EXPIRED, state(jpa, refused, T0));
-            assertEquals("invalid_client", jpa.inTransaction(em -> em.find(StoreConnection.class, refused).refusal())
+            assertEquals("invalid_client", jpa.inTransaction(em -> em.find(StoreConnection.class, refused).secretLifetime().refusal())
                     .orElseThrow());
             assertEquals(CredentialState.OK, state(jpa, other, T0));
             assertEquals(List.of(), thresholds(run.run(T0.plusSeconds(60))), "the expiry alert went out already");
@@ -151,7 +151,7 @@ class RotationRunTest {
     private static CredentialState state(JpaHarness jpa, String storeId, Instant at) {
         return jpa.inTransaction(em -> {
             StoreConnection store = em.find(StoreConnection.class, storeId);
-            return SecretState.of(store.clientSecretExpiresAt(), store.refusal(), at, POLICY.warnWithin()).state();
+            return SecretState.of(store.secretLifetime().expiresAt(), store.secretLifetime().refusal(), at, POLICY.warnWithin()).state();
         });
     }
 

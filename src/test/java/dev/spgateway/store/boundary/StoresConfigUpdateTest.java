@@ -35,7 +35,7 @@ class StoresConfigUpdateTest {
         StoreConnection store = fx.existingStore(ACME, "A2SELLER000001");
 
         int updated = fx.stores.updateConfig(ACME, store.storeKey(), Map.of(CredentialRules.CLIENT_SECRET, NEW_SECRET),
-                Optional.empty(), true, Optional.empty());
+                Optional.empty(), true, Optional.empty()).updatedItems();
 
         assertEquals(1, updated);
         assertEquals(NEW_SECRET, fx.verified.get(0).clientSecret().reveal());
@@ -75,16 +75,16 @@ class StoresConfigUpdateTest {
         StoreConnection store = fx.existingStore(ACME, "A2SELLER000001");
         String key = store.storeKey();
 
-        assertEquals(1, fx.stores.updateConfig(ACME, key, Map.of(), Optional.of("Outlet"), true, Optional.empty()));
+        assertEquals(new ConfigAnswer(1), fx.stores.updateConfig(ACME, key, Map.of(), Optional.of("Outlet"), true, Optional.empty()));
         ConfigChange relabel = (ConfigChange) fx.written.get(0);
         assertFalse(relabel.credentialsChanged());
         assertEquals(Optional.of("Outlet"), relabel.label());
-        assertEquals(2, fx.stores.updateConfig(ACME, key, Map.of(CredentialRules.SECRET_EXPIRES_AT,
+        assertEquals(new ConfigAnswer(2), fx.stores.updateConfig(ACME, key, Map.of(CredentialRules.SECRET_EXPIRES_AT,
                 "2027-05-01T00:00:00Z"), Optional.of("Outlet 2"), true, Optional.empty()));
         assertEquals(List.of(), fx.verified);
 
         fx.written.clear();
-        assertEquals(0, fx.stores.updateConfig(ACME, key, Map.of(CredentialRules.CLIENT_SECRET,
+        assertEquals(new ConfigAnswer(0), fx.stores.updateConfig(ACME, key, Map.of(CredentialRules.CLIENT_SECRET,
                 store.credentials().clientSecret().reveal()), Optional.of(store.customLabel()), true,
                 Optional.empty()));
         assertEquals(List.of(), fx.written, "the stored secret and the stored label: nothing to write");
@@ -112,7 +112,7 @@ class StoresConfigUpdateTest {
         StoreConnection store = fx.existingStore(ACME, "A2SELLER000001");
         Map<String, String> change = Map.of(CredentialRules.CLIENT_SECRET, NEW_SECRET);
 
-        assertEquals(1, fx.stores.updateConfig(ACME, store.storeKey(), change, Optional.empty(), true,
+        assertEquals(new ConfigAnswer(1), fx.stores.updateConfig(ACME, store.storeKey(), change, Optional.empty(), true,
                 Optional.of("retry-1")));
         ConfigChange first = (ConfigChange) fx.written.get(0);
         IdempotentReplays.FirstAnswer remembered = first.answer().orElseThrow();
@@ -123,7 +123,7 @@ class StoresConfigUpdateTest {
         fx.verified.clear();
         fx.written.clear();
 
-        assertEquals(1, fx.stores.updateConfig(ACME, store.storeKey(), change, Optional.empty(), true,
+        assertEquals(new ConfigAnswer(1), fx.stores.updateConfig(ACME, store.storeKey(), change, Optional.empty(), true,
                 Optional.of("retry-1")));
         assertEquals(List.of(), fx.verified);
         assertEquals(List.of(), fx.written);
@@ -136,7 +136,7 @@ class StoresConfigUpdateTest {
     void anIdempotencyKeyIsRememberedEvenWhenNothingChanges() {
         StoreConnection store = fx.existingStore(ACME, "A2SELLER000001");
 
-        assertEquals(0, fx.stores.updateConfig(ACME, store.storeKey(), Map.of(), Optional.empty(), true,
+        assertEquals(new ConfigAnswer(0), fx.stores.updateConfig(ACME, store.storeKey(), Map.of(), Optional.empty(), true,
                 Optional.of("noop-1")));
 
         ConfigChange change = (ConfigChange) fx.written.get(0);
@@ -151,7 +151,7 @@ class StoresConfigUpdateTest {
         fx.beforeWriteRefused = () -> fx.firstAnswers.put("account-a/race-1/" + fx.fingerprintsAsked.get(0),
                 new ConfigAnswer(3).json());
 
-        assertEquals(3, fx.stores.updateConfig(ACME, store.storeKey(), Map.of(CredentialRules.CLIENT_SECRET,
+        assertEquals(new ConfigAnswer(3), fx.stores.updateConfig(ACME, store.storeKey(), Map.of(CredentialRules.CLIENT_SECRET,
                 NEW_SECRET), Optional.empty(), true, Optional.of("race-1")));
 
         fx.beforeWriteRefused = () -> { };

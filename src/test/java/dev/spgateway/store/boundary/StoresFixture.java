@@ -103,7 +103,7 @@ final class StoresFixture {
         stores.secretStates = new SecretStates() {
             @Override
             public SecretState of(StoreConnection store) {
-                return new SecretState(CredentialState.OK, 170, store.clientSecretExpiresAt(), null);
+                return new SecretState(CredentialState.OK, 170, store.secretLifetime().expiresAt(), null);
             }
         };
         stores.checks = new StoreChecks() {

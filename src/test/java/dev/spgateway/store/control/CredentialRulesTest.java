@@ -162,11 +162,11 @@ class CredentialRulesTest {
         dev.spgateway.secrets.control.SecretBinding row = new dev.spgateway.secrets.control.SecretBinding(
                 "store_connection", "client_secret", java.util.UUID.randomUUID().toString());
         assertTrue(keyring.seal("s".repeat(CredentialRules.maxLength("amazon_sp_client_secret")), row).length()
-                <= dev.spgateway.store.entity.StoreConnection.CLIENT_SECRET_COLUMN);
+                <= dev.spgateway.store.entity.StoredCredentials.CLIENT_SECRET_COLUMN);
         assertTrue(keyring.seal("s".repeat(CredentialRules.maxLength("amazon_sp_refresh_token")), row).length()
-                <= dev.spgateway.store.entity.StoreConnection.REFRESH_TOKEN_COLUMN);
+                <= dev.spgateway.store.entity.StoredCredentials.REFRESH_TOKEN_COLUMN);
         assertTrue(keyring.seal("s".repeat(CredentialRules.maxLength("amazon_sp_aws_user_secret")), row).length()
-                <= dev.spgateway.store.entity.StoreConnection.AWS_SECRET_COLUMN);
+                <= dev.spgateway.store.entity.StoredCredentials.AWS_SECRET_COLUMN);
     }
 
     @ParameterizedTest
@@ -208,7 +208,7 @@ class CredentialRulesTest {
 
     @Test
     void theApiLimitOfLabelsIsTheWidthOfTheirColumn() {
-        assertEquals(dev.spgateway.store.entity.StoreConnection.MAX_LABEL_LENGTH,
+        assertEquals(dev.spgateway.store.entity.StoreLabel.MAX_LENGTH,
                 dev.spgateway.api.control.ParameterRules.MAX_LABEL_LENGTH);
     }
 }

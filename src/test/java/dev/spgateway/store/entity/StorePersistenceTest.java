@@ -67,8 +67,8 @@ class StorePersistenceTest {
             assertEquals(CLIENT_SECRET, back.clientSecret().reveal());
             assertEquals(REFRESH_TOKEN, back.refreshToken().reveal());
             assertEquals(AWS_SECRET, back.iam().orElseThrow().secretAccessKey().reveal());
-            assertEquals(List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), loaded.marketplaceIds());
-            assertEquals(NOW, loaded.clientSecretSetAt());
+            assertEquals(List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), loaded.verification().marketplaceIds());
+            assertEquals(NOW, loaded.secretLifetime().setAt());
 
             String dump = rawRows(database);
             assertFalse(dump.contains(CLIENT_SECRET));
