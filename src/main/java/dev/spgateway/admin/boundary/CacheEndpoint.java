@@ -7,7 +7,6 @@ import dev.spgateway.report.control.CachedReport;
 import dev.spgateway.store.boundary.StoreOverview;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,7 +28,7 @@ import java.util.Map;
 @RequestScoped
 public class CacheEndpoint {
 
-    @Inject
+    @EJB
     ReportCache cache;
 
     @EJB

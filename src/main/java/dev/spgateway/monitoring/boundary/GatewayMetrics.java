@@ -4,6 +4,7 @@ import dev.spgateway.amazon.control.SpApiStatistics.SpApiCallRecorded;
 import dev.spgateway.report.boundary.ReportCache;
 import dev.spgateway.report.control.ReportWaited;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class GatewayMetrics {
     @Inject
     MetricRegistry registry;
 
-    @Inject
+    @EJB
     ReportCache cache;
 
     @PostConstruct

@@ -3,6 +3,7 @@ package dev.spgateway.monitoring.boundary;
 import dev.spgateway.monitoring.control.MemoryPressure;
 import dev.spgateway.report.boundary.ReportCache;
 import dev.spgateway.report.control.CacheStatistics;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class MemoryHealthCheck implements HealthCheck {
 
-    @Inject
+    @EJB
     ReportCache cache;
 
     @Inject

@@ -6,13 +6,12 @@ import dev.spgateway.report.boundary.ReportCache;
 import dev.spgateway.report.control.ReportJobs;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** The report cache over JMX. */
 @ApplicationScoped
 public class ReportCacheMonitor implements ReportCacheMXBean, JmxContribution {
 
-    @Inject
+    @EJB
     ReportCache cache;
 
     @EJB

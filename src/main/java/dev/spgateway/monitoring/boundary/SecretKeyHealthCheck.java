@@ -3,8 +3,8 @@ package dev.spgateway.monitoring.boundary;
 import dev.spgateway.secrets.boundary.SecretKeys;
 import dev.spgateway.secrets.control.SecretBinding;
 import dev.spgateway.secrets.control.SecretKeyring;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -17,7 +17,7 @@ public class SecretKeyHealthCheck implements HealthCheck {
     private static final String PROBE = "spgateway-health-probe";
     private static final SecretBinding NOWHERE = new SecretBinding("health", "probe", "probe");
 
-    @Inject
+    @EJB
     SecretKeys keys;
 
     @Override

@@ -16,7 +16,6 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class ProductInfoMethod implements ApiMethod {
 
-    /** A container reference: Weld's proxy for a session bean threw and caught an exception on every call. */
     @EJB
     Products products;
 

@@ -15,7 +15,6 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class ProductListMethod implements ApiMethod {
 
-    /** A container reference: Weld's proxy for a session bean threw and caught an exception on every call. */
     @EJB
     Products products;
 

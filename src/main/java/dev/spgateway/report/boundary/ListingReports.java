@@ -43,7 +43,6 @@ public class ListingReports {
     public static final String REPORT_TYPE = "GET_MERCHANT_LISTINGS_ALL_DATA";
     private static final Logger LOG = Logger.getLogger(ListingReports.class.getName());
 
-    /** A container reference: Weld's proxy for a session bean threw and caught an exception on every call. */
     @EJB
     ReportCache cache;
 

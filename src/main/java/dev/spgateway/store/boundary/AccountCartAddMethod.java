@@ -5,6 +5,7 @@ import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
 import dev.spgateway.platform.boundary.WaitingCalls;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class AccountCartAddMethod implements ApiMethod {
 
-    @Inject
+    @EJB
     Stores stores;
 
     @Inject

@@ -5,6 +5,7 @@ import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
 import dev.spgateway.platform.boundary.WaitingCalls;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -18,7 +19,7 @@ public class AccountConfigUpdateMethod implements ApiMethod {
     /** The idempotent_replay column's width. */
     static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
-    @Inject
+    @EJB
     Stores stores;
 
     @Inject

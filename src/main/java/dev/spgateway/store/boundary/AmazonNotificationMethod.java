@@ -5,8 +5,8 @@ import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
@@ -20,7 +20,7 @@ public class AmazonNotificationMethod implements ApiMethod {
 
     static final String SECRET_EXPIRY = "APPLICATION_OAUTH_CLIENT_SECRET_EXPIRY";
 
-    @Inject
+    @EJB
     Stores stores;
 
     @Override

@@ -4,8 +4,8 @@ import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
@@ -13,7 +13,7 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class CartDeleteMethod implements ApiMethod {
 
-    @Inject
+    @EJB
     Stores stores;
 
     @Override

@@ -4,15 +4,15 @@ import dev.spgateway.api.control.ApiCall;
 import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 
 /** {@code cart.info}: the store, its marketplaces and its masked credentials. */
 @ApplicationScoped
 public class CartInfoMethod implements ApiMethod {
 
-    @Inject
+    @EJB
     Stores stores;
 
     @Override
