@@ -3,8 +3,10 @@ package dev.spgateway.api.boundary;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ApiUnavailable;
 import dev.spgateway.api.control.Envelope;
+import dev.spgateway.api.control.RemoteFailures;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.platform.boundary.DatabaseAvailability;
+import dev.spgateway.platform.control.RemoteFailure;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns an unexpected exception into a return code, never into its own text: 1 with a retry hint when the
+ * Turns an exception into a return code: an API failure as it is, a remote service's failure as
+ * {@link RemoteFailures} maps it; anything unexpected never into its own text: 1 with a retry hint when the
  * database could not be reached, 9 otherwise. A 9 names a correlation id that the log carries with the stack
  * trace, so support can find one from the other.
  */
@@ -26,9 +29,13 @@ public class UnexpectedFailures {
     DatabaseAvailability database;
 
     public Envelope report(Throwable exception) {
-        ApiException expected = findApiException(exception);
+        ApiException expected = find(exception, ApiException.class);
         if (expected != null) {
             return Envelope.failure(expected);
+        }
+        RemoteFailure remote = find(exception, RemoteFailure.class);
+        if (remote != null) {
+            return Envelope.failure(RemoteFailures.toApi(remote));
         }
         if (database.explains(exception)) {
             // the outage itself is logged once, when it begins; each call it cut off only at FINE
@@ -42,11 +49,11 @@ public class UnexpectedFailures {
     }
 
     /** EJB containers may still wrap an application exception when it crosses a non-EJB layer. */
-    private static ApiException findApiException(Throwable exception) {
+    private static <T extends Throwable> T find(Throwable exception, Class<T> type) {
         Throwable current = exception;
         for (int depth = 0; current != null && depth < 10; depth++) {
-            if (current instanceof ApiException api) {
-                return api;
+            if (type.isInstance(current)) {
+                return type.cast(current);
             }
             current = current instanceof EJBException ejb && ejb.getCausedByException() != null
                     ? ejb.getCausedByException() : current.getCause();

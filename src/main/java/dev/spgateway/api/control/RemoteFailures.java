@@ -16,9 +16,14 @@ public final class RemoteFailures {
     /** The API2Cart error for a remote service's failure, or the failure itself when it is not one. */
     public static RuntimeException toApi(RuntimeException failure) {
         if (failure instanceof RemoteFailure remote) {
-            return toApi(remote, remote.description() + retryHint(remote.kind()));
+            return toApi(remote);
         }
         return failure;
+    }
+
+    /** The API2Cart error for a remote service's failure, in the service's words. */
+    public static ApiException toApi(RemoteFailure failure) {
+        return toApi(failure, failure.description() + retryHint(failure.kind()));
     }
 
     /** The failure's code with an explanation of the caller's own, for a failure the caller understands better. */

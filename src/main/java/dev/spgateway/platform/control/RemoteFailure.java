@@ -1,10 +1,14 @@
 package dev.spgateway.platform.control;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * A service the gateway depends on failed a call, told in terms every layer shares: the access layer says
  * what went wrong, the API boundary decides what a client is answered. {@link #getMessage()} stays the
- * service's own text; {@link #description()} is the sentence a client may read.
+ * service's own text; {@link #description()} is the sentence a client may read. It crosses a session bean as
+ * it is, not wrapped as the container's own failure, so that the API boundary can still tell what it was.
  */
+@ApplicationException(rollback = true)
 public abstract class RemoteFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

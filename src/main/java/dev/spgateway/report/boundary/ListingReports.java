@@ -2,14 +2,15 @@ package dev.spgateway.report.boundary;
 
 import dev.spgateway.amazon.control.Reports;
 import dev.spgateway.api.control.ApiException;
-import dev.spgateway.api.control.RemoteFailures;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.platform.control.RemoteFailure;
 import dev.spgateway.platform.control.SingleFlight.FlightTimeout;
 import dev.spgateway.report.control.CachedReport;
 import dev.spgateway.report.control.ListingDocuments;
 import dev.spgateway.report.control.ListingDownloads;
 import dev.spgateway.report.control.ReportFlights;
 import dev.spgateway.report.control.ReportJobs;
+import dev.spgateway.report.control.ReportKey;
 import dev.spgateway.report.control.ReportOutcome;
 import dev.spgateway.report.control.ReportProgress;
 import dev.spgateway.report.control.ReportReading;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A store's listings through Amazon's Reports API: from the cache when a finished report is there, else by
  * continuing a pending report or requesting one, then waiting at most {@code spgateway.report.max-wait}.
  * No database transaction spans the wait; each job update commits on its own. A caller that joins an
- * identical request already running waits at most max-wait plus the download's idle timeout.
+ * identical request already running waits at most max-wait plus the download's idle timeout. Amazon's
+ * failures pass as they are: the API boundary decides what a client is answered.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -82,35 +84,23 @@ public class ListingReports {
      *                      ask again with), or when the report cannot be read or held
      */
     public ReportReading listings(ReportSubject subject, Optional<String> reportRequestId, boolean disableCache) {
-        if (subject.marketplaceIds().isEmpty()) {
-            throw new ApiException(ReturnCode.STORE_ERROR,
-                    "The store has no verified marketplaces yet: call cart.validate first");
-        }
-        try {
-            // a report evicted and freed between the flight's end and this caller's opening is fetched again
-            for (int attempt = 1; ; attempt++) {
-                ReportOutcome outcome = outcome(subject, reportRequestId, disableCache);
-                if (outcome instanceof ReportOutcome.Opened opened) {
-                    return opened.reading();
-                }
-                if (outcome instanceof ReportOutcome.NotReady notReady) {
-                    throw new ApiException(ReturnCode.STORE_ERROR, "Report is not ready yet, please try again later"
-                            + " (report_request_id=" + notReady.reportRequestId() + ")");
-                }
-                Optional<ReportReading> reading = ((ReportOutcome.Ready) outcome).report().open();
-                if (reading.isPresent() || attempt == 2) {
-                    return reading.orElseThrow(() -> new ApiException(ReturnCode.STORE_ERROR,
-                            "The report was evicted from memory before it could be answered; please try again"));
-                }
+        ReportKey key = key(subject).orElseThrow(() -> new ApiException(ReturnCode.STORE_ERROR,
+                "The store has no verified marketplaces yet: call cart.validate first"));
+        // a report evicted and freed between the flight's end and this caller's opening is fetched again
+        for (int attempt = 1; ; attempt++) {
+            ReportOutcome outcome = outcome(subject, key, reportRequestId, disableCache);
+            if (outcome instanceof ReportOutcome.Opened opened) {
+                return opened.reading();
             }
-        } catch (ApiException e) {
-            throw e;
-        } catch (FlightTimeout e) {
-            throw new ApiException(ReturnCode.STORE_ERROR, "Another request on this server is still getting this"
-                    + " report (waited " + e.waited().toSeconds() + " s, spgateway.report.max-wait plus "
-                    + "spgateway.report.download-idle-timeout); please try again later");
-        } catch (RuntimeException e) {
-            throw RemoteFailures.toApi(e);
+            if (outcome instanceof ReportOutcome.NotReady notReady) {
+                throw new ApiException(ReturnCode.STORE_ERROR, "Report is not ready yet, please try again later"
+                        + " (report_request_id=" + notReady.reportRequestId() + ")");
+            }
+            Optional<ReportReading> reading = ((ReportOutcome.Ready) outcome).report().open();
+            if (reading.isPresent() || attempt == 2) {
+                return reading.orElseThrow(() -> new ApiException(ReturnCode.STORE_ERROR,
+                        "The report was evicted from memory before it could be answered; please try again"));
+            }
         }
     }
 
@@ -120,36 +110,31 @@ public class ListingReports {
      */
     public Optional<ReportReading> cached(ReportSubject subject, Optional<String> reportRequestId,
             boolean disableCache) {
-        if (reportRequestId.isPresent() || disableCache || subject.marketplaceIds().isEmpty()) {
+        if (reportRequestId.isPresent() || disableCache) {
             return Optional.empty();
         }
-        return cache.read(cacheKey(subject));
+        return key(subject).flatMap(key -> cache.read(key.cacheKey()));
     }
 
-    private static String cacheKey(ReportSubject subject) {
-        return subject.storeId() + "|" + reportKey(subject);
+    private static Optional<ReportKey> key(ReportSubject subject) {
+        return subject.marketplaceIds().isEmpty() ? Optional.empty()
+                : Optional.of(new ReportKey(subject.storeId(), REPORT_TYPE, subject.marketplaceIds()));
     }
 
-    private static String reportKey(ReportSubject subject) {
-        return REPORT_TYPE + "|" + String.join(",", subject.marketplaceIds());
-    }
-
-    private ReportOutcome outcome(ReportSubject subject, Optional<String> reportRequestId, boolean disableCache) {
+    private ReportOutcome outcome(ReportSubject subject, ReportKey key, Optional<String> reportRequestId,
+            boolean disableCache) {
         Instant deadline = clock.instant().plus(maxWait);
         Duration joinWait = maxWait.plus(downloads.idleTimeout());
-        String reportKey = reportKey(subject);
-        String cacheKey = cacheKey(subject);
-        if (reportRequestId.isPresent()) {
-            return continueNamed(subject, reportRequestId.get(), deadline, joinWait);
-        }
-        if (!disableCache) {
-            Optional<ReportReading> cached = cache.read(cacheKey);
-            if (cached.isPresent()) {
-                return new ReportOutcome.Opened(cached.get());
+        try {
+            if (reportRequestId.isPresent()) {
+                return continueNamed(subject, reportRequestId.get(), deadline, joinWait);
             }
+            return flights.obtain(key, disableCache, () -> obtain(subject, key, deadline, disableCache), joinWait);
+        } catch (FlightTimeout e) {
+            throw new ApiException(ReturnCode.STORE_ERROR, "Another request on this server is still getting this"
+                    + " report (waited " + e.waited().toSeconds() + " s, spgateway.report.max-wait plus "
+                    + "spgateway.report.download-idle-timeout); please try again later");
         }
-        return flights.run(cacheKey + (disableCache ? "|fresh" : ""),
-                () -> obtain(subject, reportKey, cacheKey, deadline, disableCache), joinWait);
     }
 
     private ReportOutcome continueNamed(ReportSubject subject, String reportRequestId, Instant deadline,
@@ -159,21 +144,24 @@ public class ListingReports {
                 .orElseThrow(() -> new ApiException(ReturnCode.NOT_FOUND,
                         "Report request " + reportRequestId + " not found for this store"));
         // the named report decides which marketplaces it covers
-        String jobCacheKey = subject.storeId() + "|" + job.reportKey();
-        Optional<ReportReading> cached = cache.read(jobCacheKey);
+        ReportKey key = ReportKey.of(job);
+        Optional<ReportReading> cached = cache.read(key.cacheKey());
         if (cached.isPresent() && cached.get().report().reportRequestId().equals(job.reportRequestId())) {
             return new ReportOutcome.Opened(cached.get());
         }
         cached.ifPresent(ReportReading::close);
-        return flights.run(jobCacheKey + "|" + job.id(), () -> follow(subject, job, jobCacheKey, deadline),
-                joinWait);
+        return flights.follow(key, job.id(), () -> follow(subject, job, key, deadline), joinWait);
     }
 
-    private ReportOutcome obtain(ReportSubject subject, String reportKey, String cacheKey, Instant deadline,
-            boolean disableCache) {
+    /**
+     * The report from the cache, a job done or pending, or a new one. The cache is read here, inside the
+     * flight, and not before it: a caller that missed the cache on its request thread may arrive just after
+     * another flight put the report there, and reading it here keeps that caller from downloading it again.
+     */
+    private ReportOutcome obtain(ReportSubject subject, ReportKey key, Instant deadline, boolean disableCache) {
         Instant now = clock.instant();
         if (!disableCache) {
-            Optional<ReportReading> cached = cache.read(cacheKey);
+            Optional<ReportReading> cached = cache.read(key.cacheKey());
             if (cached.isPresent()) {
                 // the flight's callers each open the report for themselves
                 try (ReportReading reading = cached.get()) {
@@ -181,35 +169,33 @@ public class ListingReports {
                 }
             }
             // finished before a restart, or evicted: its document is still there to download again
-            Optional<ReportJob> done = jobs.findDone(subject.storeId(), reportKey, now.minus(cacheTtl));
+            Optional<ReportJob> done = jobs.findDone(key, now.minus(cacheTtl));
             if (done.isPresent()) {
-                return follow(subject, done.get(), cacheKey, deadline);
+                return follow(subject, done.get(), key, deadline);
             }
         }
-        ReportJob job = jobs.findPending(subject.storeId(), reportKey, now.minus(pendingMaxAge))
-                .orElseGet(() -> jobs.create(subject.storeId(), reportKey, REPORT_TYPE,
-                        String.join(",", subject.marketplaceIds()),
-                        reports.createReport(subject.credentials(), REPORT_TYPE, subject.marketplaceIds())));
-        return follow(subject, job, cacheKey, deadline);
+        ReportJob job = jobs.findPending(key, now.minus(pendingMaxAge)).orElseGet(() -> jobs.create(key,
+                reports.createReport(subject.credentials(), key.reportType(), key.marketplaceIds())));
+        return follow(subject, job, key, deadline);
     }
 
-    private ReportOutcome follow(ReportSubject subject, ReportJob job, String cacheKey, Instant deadline) {
+    private ReportOutcome follow(ReportSubject subject, ReportJob job, ReportKey key, Instant deadline) {
         ReportJob current = job.status().isPending() ? progress.awaitFinished(subject, job, deadline) : job;
         return switch (current.status()) {
-            case DONE -> new ReportOutcome.Ready(download(subject, current, cacheKey));
-            case CANCELLED -> new ReportOutcome.Ready(cache.put(cacheKey, current.reportRequestId(),
+            case DONE -> new ReportOutcome.Ready(download(subject, current, key));
+            case CANCELLED -> new ReportOutcome.Ready(cache.put(key.cacheKey(), current.reportRequestId(),
                     ListingDocuments.empty()));
             case FATAL -> throw progress.fatal(subject, current);
             default -> new ReportOutcome.NotReady(current.reportRequestId());
         };
     }
 
-    private CachedReport download(ReportSubject subject, ReportJob job, String cacheKey) {
+    private CachedReport download(ReportSubject subject, ReportJob job, ReportKey key) {
         String documentId = job.reportDocumentId().orElseThrow(() -> new ApiException(ReturnCode.STORE_ERROR,
                 "Amazon finished report " + job.reportRequestId() + " without a document"));
-        try (Reservation reservation = cache.reserve(cacheKey)) {
+        try (Reservation reservation = cache.reserve(key.cacheKey())) {
             return reservation.commit(job.reportRequestId(), downloads.table(subject.credentials(), documentId,
-                    subject.marketplaceIds().get(0), reservation));
+                    key.marketplaceIds().get(0), reservation));
         } catch (ReportTooLarge e) {
             LOG.warning(() -> "Report " + job.reportRequestId() + " of store " + subject.storeId() + " " + e.getMessage());
             throw new ApiException(ReturnCode.STORE_ERROR, "Report " + job.reportRequestId()
@@ -219,7 +205,7 @@ public class ListingReports {
                     + " is unreadable: " + e.getMessage());
             throw new ApiException(ReturnCode.STORE_ERROR, "Amazon's report " + job.reportRequestId()
                     + " could not be read: " + e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RemoteFailure e) {
             LOG.warning(() -> "Report " + job.reportRequestId() + " of store " + subject.storeId()
                     + " could not be downloaded: " + e.getMessage());
             throw e;

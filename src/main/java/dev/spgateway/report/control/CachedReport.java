@@ -49,6 +49,11 @@ public final class CachedReport {
         return key;
     }
 
+    /** The key's parts: which store, report type and marketplaces the report is of. */
+    public ReportKey reportKey() {
+        return ReportKey.ofCacheKey(key);
+    }
+
     public String reportRequestId() {
         return reportRequestId;
     }

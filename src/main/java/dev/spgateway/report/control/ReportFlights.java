@@ -16,7 +16,13 @@ public class ReportFlights {
 
     private final SingleFlight<ReportOutcome> flights = new SingleFlight<>();
 
-    public ReportOutcome run(String key, Supplier<ReportOutcome> work, Duration joinWait) {
-        return flights.run(key, work, joinWait);
+    /** Obtaining the report of the key, from the cache or Amazon, or only from Amazon when {@code fresh}. */
+    public ReportOutcome obtain(ReportKey key, boolean fresh, Supplier<ReportOutcome> work, Duration joinWait) {
+        return flights.run(key.cacheKey() + (fresh ? "|fresh" : ""), work, joinWait);
+    }
+
+    /** Following one stored job of the key to its end. */
+    public ReportOutcome follow(ReportKey key, String jobId, Supplier<ReportOutcome> work, Duration joinWait) {
+        return flights.run(key.cacheKey() + "|" + jobId, work, joinWait);
     }
 }

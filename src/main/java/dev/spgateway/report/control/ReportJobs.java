@@ -32,12 +32,12 @@ public class ReportJobs {
                 .getResultStream().findFirst();
     }
 
-    public Optional<ReportJob> findPending(String storeId, String reportKey, Instant since) {
-        return find(storeId, reportKey, PENDING, since);
+    public Optional<ReportJob> findPending(ReportKey key, Instant since) {
+        return find(key, PENDING, since);
     }
 
-    public Optional<ReportJob> findDone(String storeId, String reportKey, Instant since) {
-        return find(storeId, reportKey, EnumSet.of(Status.DONE), since);
+    public Optional<ReportJob> findDone(ReportKey key, Instant since) {
+        return find(key, EnumSet.of(Status.DONE), since);
     }
 
     /** The jobs Amazon is still working on, oldest first. */
@@ -51,10 +51,9 @@ public class ReportJobs {
                 .getResultList();
     }
 
-    public ReportJob create(String storeId, String reportKey, String reportType, String marketplaceIds,
-            String amazonReportId) {
-        ReportJob job = new ReportJob(storeId, reportKey, reportType, marketplaceIds, amazonReportId,
-                clock.instant());
+    public ReportJob create(ReportKey key, String amazonReportId) {
+        ReportJob job = new ReportJob(key.storeId(), key.jobKey(), key.reportType(), key.marketplaceList(),
+                amazonReportId, clock.instant());
         em.persist(job);
         return job;
     }
@@ -71,10 +70,10 @@ public class ReportJobs {
         return job;
     }
 
-    private Optional<ReportJob> find(String storeId, String reportKey, Set<Status> statuses, Instant since) {
+    private Optional<ReportJob> find(ReportKey key, Set<Status> statuses, Instant since) {
         return em.createNamedQuery(ReportJob.FIND_BY_KEY_AND_STATUS, ReportJob.class)
-                .setParameter("storeId", storeId)
-                .setParameter("reportKey", reportKey)
+                .setParameter("storeId", key.storeId())
+                .setParameter("reportKey", key.jobKey())
                 .setParameter("statuses", statuses.stream().map(Enum::name).toList())
                 .setParameter("since", since)
                 .setMaxResults(1)

@@ -40,35 +40,22 @@ public class ReportProgress {
 
     Clock clock = Clock.systemUTC();
 
+    ReportPolling.Pause pause = ReportPolling.Pause.SLEEP;
+
     /** Waits for Amazon until the deadline and announces how long a caller waited (monitoring times it). */
     public ReportJob awaitFinished(ReportSubject subject, ReportJob job, Instant deadline) {
         Instant started = clock.instant();
-        ReportJob outcome = poll(subject, job, deadline);
+        ReportJob outcome = new ReportPolling(pollInitial, pollMax, clock, pause)
+                .until(deadline, job, current -> asked(subject, current), current -> !current.status().isPending());
         waited.fire(new ReportWaited(Duration.between(started, clock.instant()), !outcome.status().isPending()));
         return outcome;
     }
 
-    /** Polls often at first, then less, so a report that finishes soon is seen within a second. */
-    private ReportJob poll(ReportSubject subject, ReportJob job, Instant deadline) {
-        Duration interval = pollInitial;
-        Status last = job.status();
-        while (true) {
-            ReportStatus status = reports.getReport(subject.credentials(), job.amazonReportId());
-            Status now = Status.of(status.processingStatus());
-            if (now != last) {
-                job = jobs.progressed(job.id(), now, status.reportDocumentId());
-                last = now;
-            }
-            if (!now.isPending()) {
-                return job;
-            }
-            Duration left = Duration.between(clock.instant(), deadline);
-            if (left.isNegative() || left.isZero()) {
-                return job;
-            }
-            sleep(interval.compareTo(left) < 0 ? interval : left);
-            interval = interval.multipliedBy(2).compareTo(pollMax) < 0 ? interval.multipliedBy(2) : pollMax;
-        }
+    /** The job as Amazon now tells it, stored when its status changed. */
+    private ReportJob asked(ReportSubject subject, ReportJob job) {
+        ReportStatus status = reports.getReport(subject.credentials(), job.amazonReportId());
+        Status now = Status.of(status.processingStatus());
+        return now == job.status() ? job : jobs.progressed(job.id(), now, status.reportDocumentId());
     }
 
     /** A FATAL report as 107 with Amazon's reason, read once from its error document and kept with the job. */
@@ -82,14 +69,5 @@ public class ReportProgress {
         }
         return new ApiException(ReturnCode.STORE_ERROR, "Amazon could not produce report "
                 + job.reportRequestId() + ": " + reason.strip());
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(Math.max(1, duration.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(ReturnCode.SERVICE_UNAVAILABLE, "Interrupted while waiting for the report");
-        }
     }
 }

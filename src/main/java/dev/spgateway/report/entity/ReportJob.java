@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -142,6 +143,11 @@ public class ReportJob {
 
     public String reportType() {
         return reportType;
+    }
+
+    /** The marketplaces the report covers. */
+    public List<String> marketplaceIds() {
+        return List.of(marketplaceIds.split(","));
     }
 
     public String amazonReportId() {
