@@ -66,7 +66,7 @@ public class CacheEndpoint {
     }
 
     private static Entry entry(CachedReport entry, Map<String, String> names, Instant now) {
-        String storeId = entry.key().split("\\|", 2)[0];
+        String storeId = entry.reportKey().storeId();
         long secondsLeft = Math.max(0, Duration.between(now, entry.expiresAt()).toSeconds());
         return new Entry(entry.key(), names.getOrDefault(storeId, storeId), entry.reportRequestId(), entry.bytes(),
                 entry.hits(), entry.createdAt(), entry.expiresAt(), secondsLeft);
