@@ -31,6 +31,11 @@ public class SpApiFailure extends RemoteFailure {
         return status == 429;
     }
 
+    /** Amazon no longer has what was asked for (a report document past its retention, say). */
+    public boolean isNotFound() {
+        return status == 404;
+    }
+
     public boolean isUnauthorized() {
         return status == 403;
     }

@@ -1,6 +1,7 @@
 package dev.spgateway.report.boundary;
 
 import dev.spgateway.amazon.control.Reports;
+import dev.spgateway.amazon.control.SpApiFailure;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.platform.control.RemoteFailure;
@@ -32,11 +33,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A store's listings through Amazon's Reports API: from the cache when a finished report is there, else by
- * continuing a pending report or requesting one, then waiting at most {@code spgateway.report.max-wait}.
- * No database transaction spans the wait; each job update commits on its own. A caller that joins an
- * identical request already running waits at most max-wait plus the download's idle timeout. Amazon's
- * failures pass as they are: the API boundary decides what a client is answered.
+ * A store's listings through Amazon's Reports API: cached, or a pending report continued, or a new one, waited
+ * for at most {@code spgateway.report.max-wait}; no transaction spans the wait. A caller joining an identical
+ * request waits at most max-wait plus the download's idle timeout. Amazon's failures pass as they are: the
+ * API boundary decides what a client is answered.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -168,10 +168,16 @@ public class ListingReports {
                     return new ReportOutcome.Ready(reading.report());
                 }
             }
-            // finished before a restart, or evicted: its document is still there to download again
+            // finished before a restart, or evicted: downloaded again unless Amazon no longer keeps the document
             Optional<ReportJob> done = jobs.findDone(key, now.minus(cacheTtl));
             if (done.isPresent()) {
-                return follow(subject, done.get(), key, deadline);
+                try {
+                    return follow(subject, done.get(), key, deadline);
+                } catch (SpApiFailure e) {
+                    if (!e.isNotFound()) {
+                        throw e;
+                    }
+                }
             }
         }
         ReportJob job = jobs.findPending(key, now.minus(pendingMaxAge)).orElseGet(() -> jobs.create(key,

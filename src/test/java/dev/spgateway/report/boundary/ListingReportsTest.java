@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spgateway.amazon.control.SpApiCredentials;
+import dev.spgateway.amazon.control.SpApiFailure;
 import dev.spgateway.amazon.control.SpApiUnavailable;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ReturnCode;
@@ -170,6 +171,25 @@ class ListingReportsTest {
         assertEquals(US + "R1", reading.report().reportRequestId());
         assertEquals(List.of(), fakes.amazon.created);
         assertEquals(List.of("DOC-R1@" + US), downloaded);
+    }
+
+    @Test
+    void aReportDoneBeforeARestartWhoseDocumentAmazonNoLongerKeepsIsRequestedAgain() {
+        fakes.jobs.progressed(fakes.jobs.create(new ReportKey("store-1", TYPE, List.of(US)), "R1").id(),
+                ReportJob.Status.DONE, Optional.of("DOC-R1"));
+        fakes.amazon.creates(marketplaces -> "R2");
+        fakes.amazon.answers("R2", "DONE");
+        Supplier<ListingTable> kept = document;
+        document = () -> {
+            document = kept;
+            throw new SpApiFailure(404, "NotFound", "The report document DOC-R1 was not found");
+        };
+
+        ReportReading reading = open(listings.listings(subject(US), Optional.empty(), false));
+
+        assertEquals(US + "R2", reading.report().reportRequestId());
+        assertEquals(1, fakes.amazon.created.size());
+        assertEquals(2, downloaded.size());
     }
 
     @Test
