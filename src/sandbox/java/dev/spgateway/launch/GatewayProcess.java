@@ -198,6 +198,10 @@ public final class GatewayProcess implements AutoCloseable {
                 stop();
                 throw new IllegalStateException("the gateway WAR failed to deploy:\n" + logTail());
             }
+            if (!server.deployed(launch)) {
+                Thread.sleep(250);
+                continue;
+            }
             try {
                 HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
                 lastAnswer = "HTTP " + answer.statusCode() + " " + answer.body();

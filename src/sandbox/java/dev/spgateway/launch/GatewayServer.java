@@ -22,6 +22,11 @@ public interface GatewayServer {
     /** Where {@code /live} and {@code /ready} answer. */
     String healthUrl(Launch launch);
 
+    /** Whether the WAR is deployed, so that health answers are the gateway's (asking earlier only logs errors). */
+    default boolean deployed(Launch launch) {
+        return true;
+    }
+
     /** Whether the WAR failed to deploy while the server keeps running. */
     boolean deploymentFailed(Launch launch, String log) throws IOException;
 

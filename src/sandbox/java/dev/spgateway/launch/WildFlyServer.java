@@ -62,10 +62,19 @@ public final class WildFlyServer implements GatewayServer {
         return "http://127.0.0.1:" + managementPort + "/health";
     }
 
-    /** The deployment scanner marks a deployment that failed with a {@code .failed} file beside it. */
+    /** The deployment scanner marks the outcome of a deployment with a file beside it. */
+    @Override
+    public boolean deployed(Launch launch) {
+        return Files.exists(marker(launch, ".deployed"));
+    }
+
     @Override
     public boolean deploymentFailed(Launch launch, String log) {
-        return Files.exists(launch.workDir().resolve("wildfly-base").resolve("deployments").resolve("spgateway.war.failed"));
+        return Files.exists(marker(launch, ".failed"));
+    }
+
+    private static Path marker(Launch launch, String suffix) {
+        return launch.workDir().resolve("wildfly-base").resolve("deployments").resolve("spgateway.war" + suffix);
     }
 
     private static void writeProperties(Map<String, String> values, Path file) throws IOException {

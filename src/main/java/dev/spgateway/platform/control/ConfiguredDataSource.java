@@ -31,9 +31,10 @@ public class ConfiguredDataSource implements DataSource {
         return target().getConnection();
     }
 
+    /** A pool that has no user of its own (the definition names none) asks for the configured one. */
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        return target().getConnection(user, password);
+        return user == null || user.isEmpty() ? target().getConnection() : target().getConnection(user, password);
     }
 
     @Override
@@ -75,7 +76,7 @@ public class ConfiguredDataSource implements DataSource {
         return type.isInstance(this) || target().isWrapperFor(type);
     }
 
-    private DataSource target() throws SQLException {
+    DataSource target() throws SQLException {
         DataSource current = target;
         if (current == null) {
             synchronized (this) {

@@ -28,6 +28,21 @@ class ConfiguredDataSourceTest {
     }
 
     @Test
+    void aPoolWithoutAUserOfItsOwnGetsTheConfiguredOne() throws SQLException {
+        ConfiguredDataSource pooled = new ConfiguredDataSource() {
+            @Override
+            DataSource target() throws SQLException {
+                return ConfiguredDataSource.create(Map.of(ConfiguredDataSource.URL, "jdbc:h2:mem:pool-user;DB_CLOSE_DELAY=-1",
+                        ConfiguredDataSource.USER, "gateway", ConfiguredDataSource.PASSWORD, "secret")::get, LOADER);
+            }
+        };
+
+        try (Connection connection = pooled.getConnection(null, null)) {
+            assertEquals("GATEWAY", connection.getMetaData().getUserName());
+        }
+    }
+
+    @Test
     void theClassFollowsTheUrlUnlessItIsSet() throws SQLException {
         DataSource derived = ConfiguredDataSource.create(Map.of(ConfiguredDataSource.URL, "jdbc:h2:mem:x")::get, LOADER);
         assertEquals(DatabaseDefaults.H2, derived.getClass().getName());
