@@ -207,6 +207,7 @@ public final class GatewayProcess implements AutoCloseable {
                 lastAnswer = "HTTP " + answer.statusCode() + " " + answer.body();
                 // the server answers health before the WAR is deployed; the database check shows the WAR is in
                 if (answer.statusCode() == 200 && answer.body().contains("\"database\"")) {
+                    server.ready(launch, pid());
                     return;
                 }
             } catch (IOException notYetListening) {

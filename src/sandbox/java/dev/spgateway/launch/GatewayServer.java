@@ -27,6 +27,10 @@ public interface GatewayServer {
         return true;
     }
 
+    /** Called once the gateway is ready, with the server JVM's process id. */
+    default void ready(Launch launch, long pid) throws IOException, InterruptedException {
+    }
+
     /** Whether the WAR failed to deploy while the server keeps running. */
     boolean deploymentFailed(Launch launch, String log) throws IOException;
 

@@ -19,6 +19,8 @@ import java.util.Properties;
  */
 public final class WildFlyServer implements GatewayServer {
 
+    private static final String JMX_REMOTE = "-Dcom.sun.management.jmxremote.";
+
     private final Path home;
     private int managementPort;
 
@@ -51,9 +53,33 @@ public final class WildFlyServer implements GatewayServer {
         // the script then runs the JVM as its child and hands it the signals it gets, so stopping stops both
         environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         List<String> jvm = new ArrayList<>(launch.jvmOptions());
+        jvm.removeIf(option -> option.startsWith(JMX_REMOTE));
         jvm.addAll(List.of("-Djava.net.preferIPv4Stack=true", "-Djboss.modules.system.pkgs=org.jboss.byteman"));
         environment.put("JAVA_OPTS", String.join(" ", jvm));
         return process;
+    }
+
+    /**
+     * A remote JMX port asked for with the JDK's {@code com.sun.management.jmxremote.*} options is opened
+     * now, through {@code jcmd ManagementAgent.start}: given at JVM start, the JDK's agent would set up
+     * logging before WildFly's log manager, and WildFly does not boot then.
+     */
+    @Override
+    public void ready(Launch launch, long pid) throws IOException, InterruptedException {
+        List<String> agent = launch.jvmOptions().stream().filter(option -> option.startsWith(JMX_REMOTE))
+                .map(option -> option.substring("-Dcom.sun.management.".length())).toList();
+        if (agent.isEmpty()) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "ManagementAgent.start"));
+        command.addAll(agent);
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || jcmd.exitValue() != 0
+                || !output.contains("successfully")) {
+            throw new IllegalStateException("the JMX port did not open: " + output);
+        }
     }
 
     /** MicroProfile Health is on WildFly's management interface. */
