@@ -195,8 +195,9 @@ public final class GatewayProcess implements AutoCloseable {
                 throw new IllegalStateException("the gateway exited during startup:\n" + logTail());
             }
             if (deploymentFailed()) {
+                String reason = server.deploymentFailure(launch) + logTail();
                 stop();
-                throw new IllegalStateException("the gateway WAR failed to deploy:\n" + logTail());
+                throw new IllegalStateException("the gateway WAR failed to deploy:\n" + reason);
             }
             if (!server.deployed(launch)) {
                 Thread.sleep(250);

@@ -34,6 +34,11 @@ public interface GatewayServer {
     /** Whether the WAR failed to deploy while the server keeps running. */
     boolean deploymentFailed(Launch launch, String log) throws IOException;
 
+    /** Why the WAR failed to deploy, where the server keeps that apart from its log. */
+    default String deploymentFailure(Launch launch) throws IOException {
+        return "";
+    }
+
     /** The command line, for the record; the process may take more from its environment. */
     default List<String> command(Launch launch) throws IOException {
         return prepare(launch).command();

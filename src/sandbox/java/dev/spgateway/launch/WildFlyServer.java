@@ -99,6 +99,12 @@ public final class WildFlyServer implements GatewayServer {
         return Files.exists(marker(launch, ".failed"));
     }
 
+    /** The failed marker holds the deployment's failure description. */
+    @Override
+    public String deploymentFailure(Launch launch) throws IOException {
+        return Files.readString(marker(launch, ".failed")) + "\n";
+    }
+
     private static Path marker(Launch launch, String suffix) {
         return launch.workDir().resolve("wildfly-base").resolve("deployments").resolve("spgateway.war" + suffix);
     }
