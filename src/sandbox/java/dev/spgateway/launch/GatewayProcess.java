@@ -18,15 +18,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The gateway WAR running on Payara Micro in its own JVM, configured like the README's run command from
- * {@code server-config/}. End-to-end tests start, stop and restart it; the demo launcher runs it in the
- * foreground.
+ * The gateway WAR running on a server in its own process (Payara Micro, or WildFly with
+ * {@code -Dspgateway.server=wildfly}), configured like the README's run command from {@code server-config/}.
+ * End-to-end tests start, stop and restart it; the demo launcher runs it in the foreground.
  */
 public final class GatewayProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
-    private final Path payaraJar;
+    private final GatewayServer server;
     private final Path war;
     private final Path serverConfig;
     private final Path workDir;
@@ -35,21 +35,38 @@ public final class GatewayProcess implements AutoCloseable {
     private int port;
     private Process process;
     private Path log;
+    private GatewayServer.Launch launch;
 
-    public GatewayProcess(Path payaraJar, Path war, Path serverConfig, Path workDir) {
-        this.payaraJar = payaraJar;
+    public GatewayProcess(GatewayServer server, Path war, Path serverConfig, Path workDir) {
+        this.server = server;
         this.war = war;
         this.serverConfig = serverConfig;
         this.workDir = workDir;
     }
 
-    /** The build's own Payara Micro, WAR and server-config, as Maven's failsafe run passes them. */
+    public GatewayProcess(Path payaraJar, Path war, Path serverConfig, Path workDir) {
+        this(new PayaraMicroServer(payaraJar), war, serverConfig, workDir);
+    }
+
+    /**
+     * The build's own server, WAR and server-config, as Maven's failsafe run passes them: Payara Micro, or
+     * WildFly when {@code spgateway.server} is {@code wildfly} ({@code wildfly.home}: the configured copy).
+     */
     public static GatewayProcess fromBuild(Path workDir) {
-        return new GatewayProcess(
-                Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")),
+        return new GatewayProcess(buildServer(),
                 Path.of(System.getProperty("spgateway.war", "target/spgateway.war")),
                 Path.of(System.getProperty("spgateway.server-config", "server-config")),
                 workDir);
+    }
+
+    /** The server the build selected ({@code -Dspgateway.server}, Payara Micro unless {@code wildfly}). */
+    public static GatewayServer buildServer() {
+        String kind = System.getProperty("spgateway.server", "payara");
+        return switch (kind) {
+            case "payara" -> new PayaraMicroServer(Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")));
+            case "wildfly" -> new WildFlyServer(Path.of(System.getProperty("wildfly.home", "target/wildfly")));
+            default -> throw new IllegalArgumentException("spgateway.server must be payara or wildfly, not " + kind);
+        };
     }
 
     public GatewayProcess property(String name, String value) {
@@ -74,9 +91,8 @@ public final class GatewayProcess implements AutoCloseable {
             port = freePort();
         }
         Files.createDirectories(workDir);
-        freshRuntimeDirectory();
         log = workDir.resolve("server.log");
-        process = new ProcessBuilder(command())
+        process = server.prepare(launch())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -93,8 +109,7 @@ public final class GatewayProcess implements AutoCloseable {
             port = 8080;
         }
         Files.createDirectories(workDir);
-        freshRuntimeDirectory();
-        process = new ProcessBuilder(command()).inheritIO().start();
+        process = server.prepare(launch()).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         awaitReady();
         return this;
@@ -106,34 +121,33 @@ public final class GatewayProcess implements AutoCloseable {
     }
 
     public List<String> command() throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions());
-        command.addAll(extraJvmOptions);
-        properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
-        command.addAll(List.of("-jar", payaraJar.toString(),
-                "--deploy", war.toString(),
-                "--contextroot", "/",
-                "--port", Integer.toString(port),
-                "--nocluster",
-                "--disablephonehome",
-                "--rootdir", workDir.resolve("payara-root").toAbsolutePath().toString(),
-                "--prebootcommandfile", serverConfig.resolve("pre-boot-commands.asadmin").toString(),
-                "--logproperties", serverConfig.resolve("logging.properties").toString()));
-        return command;
+        return server.command(launch());
+    }
+
+    private GatewayServer.Launch launch() throws IOException {
+        List<String> jvm = new ArrayList<>(jvmOptions());
+        jvm.addAll(extraJvmOptions);
+        launch = new GatewayServer.Launch(war, serverConfig, workDir, port, List.copyOf(jvm), Map.copyOf(properties));
+        return launch;
     }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Where the server answers {@code /live} and {@code /ready} (not on the HTTP port on every server). */
+    public String healthUrl() {
+        return server.healthUrl(launch);
+    }
+
     public Path log() {
         return log;
     }
 
-    /** The server JVM's process id, for reading its resident memory. */
+    /** The server JVM's process id, for reading its resident memory (a start script's child, if any). */
     public long pid() {
-        return process.pid();
+        return process.descendants().filter(child -> child.info().command().orElse("").endsWith("java"))
+                .mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
     }
 
     /** Whether the server's JVM is still running (it exits on OutOfMemoryError, for one). */
@@ -145,9 +159,11 @@ public final class GatewayProcess implements AutoCloseable {
         if (process == null || !process.isAlive()) {
             return;
         }
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                children.forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
@@ -161,21 +177,6 @@ public final class GatewayProcess implements AutoCloseable {
         stop();
     }
 
-    /**
-     * Payara Micro saves its runtime configuration, deployments included, in the root directory and replays
-     * it at the next start; the command line and server-config are the whole configuration, so start clean.
-     */
-    private void freshRuntimeDirectory() throws IOException {
-        Path root = workDir.resolve("payara-root");
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-    }
-
     private List<String> jvmOptions() throws IOException {
         return Files.readAllLines(serverConfig.resolve("jvm.options")).stream()
                 .map(String::trim)
@@ -185,7 +186,7 @@ public final class GatewayProcess implements AutoCloseable {
 
     private void awaitReady() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(healthUrl() + "/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         String lastAnswer = "no answer";
@@ -194,14 +195,20 @@ public final class GatewayProcess implements AutoCloseable {
                 throw new IllegalStateException("the gateway exited during startup:\n" + logTail());
             }
             if (deploymentFailed()) {
+                String reason = server.deploymentFailure(launch) + logTail();
                 stop();
-                throw new IllegalStateException("the gateway WAR failed to deploy:\n" + logTail());
+                throw new IllegalStateException("the gateway WAR failed to deploy:\n" + reason);
+            }
+            if (!server.deployed(launch)) {
+                Thread.sleep(250);
+                continue;
             }
             try {
                 HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
                 lastAnswer = "HTTP " + answer.statusCode() + " " + answer.body();
-                // Payara answers health before the WAR is deployed; the database check shows the WAR is in
+                // the server answers health before the WAR is deployed; the database check shows the WAR is in
                 if (answer.statusCode() == 200 && answer.body().contains("\"database\"")) {
+                    server.ready(launch, pid());
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -234,10 +241,10 @@ public final class GatewayProcess implements AutoCloseable {
         }
     }
 
-    /** Payara keeps running when the WAR fails to deploy; waiting for readiness would be in vain. */
+    /** The server keeps running when the WAR fails to deploy; waiting for readiness would be in vain. */
     private boolean deploymentFailed() throws IOException {
         return log != null && Files.exists(log)
-                && Files.readString(log, StandardCharsets.UTF_8).contains("Exception while loading the app");
+                && server.deploymentFailed(launch, Files.readString(log, StandardCharsets.UTF_8));
     }
 
     private String logTail() throws IOException {

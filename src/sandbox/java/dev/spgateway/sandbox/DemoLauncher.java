@@ -4,6 +4,9 @@ import dev.spgateway.sandbox.control.SandboxControl;
 import dev.spgateway.sandbox.time.MutableClock;
 
 import dev.spgateway.launch.GatewayProcess;
+import dev.spgateway.launch.GatewayServer;
+import dev.spgateway.launch.PayaraMicroServer;
+import dev.spgateway.launch.WildFlyServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -44,7 +47,7 @@ public final class DemoLauncher {
         Path workDir = Path.of(options.getOrDefault("work-dir", "target/demo"));
         SpApiSandbox sandbox = startDemoSandbox();
         DemoSignIn signIn = DemoSignIn.start(workDir);
-        GatewayProcess gateway = new GatewayProcess(Path.of(options.get("payara-micro")), Path.of(options.get("war")),
+        GatewayProcess gateway = new GatewayProcess(server(options), Path.of(options.get("war")),
                 Path.of(options.get("server-config")), workDir)
                 .port(Integer.parseInt(options.getOrDefault("port", "8080")));
         Map<String, String> properties = new LinkedHashMap<>(signIn.gatewayProperties());
@@ -66,6 +69,13 @@ public final class DemoLauncher {
             sandbox.stop();
             throw e;
         }
+    }
+
+    /** Payara Micro ({@code payara-micro}: its jar), or WildFly with {@code server=wildfly} ({@code wildfly}: its home). */
+    static GatewayServer server(Map<String, String> options) {
+        return "wildfly".equals(options.get("server"))
+                ? new WildFlyServer(Path.of(options.get("wildfly")))
+                : new PayaraMicroServer(Path.of(options.get("payara-micro")));
     }
 
     static String apiKey() {

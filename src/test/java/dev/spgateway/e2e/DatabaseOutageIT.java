@@ -125,7 +125,7 @@ class DatabaseOutageIT {
     }
 
     private static HttpResponse<String> readiness() throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/health/ready"))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(gateway.healthUrl() + "/ready"))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -30,6 +30,8 @@ class DemoConsoleIT {
         Path workDir = SandboxedGateway.workDir("demo");
         Map<String, String> runProfileArguments = Map.of(
                 "payara-micro", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "server", System.getProperty("spgateway.server", "payara"),
+                "wildfly", System.getProperty("wildfly.home", "target/wildfly"),
                 "war", System.getProperty("spgateway.war", "target/spgateway.war"),
                 "server-config", System.getProperty("spgateway.server-config", "server-config"),
                 "port", "0",

@@ -149,7 +149,7 @@ class ReportMemoryIT {
         assertFalse(SandboxedGateway.serverLog(gateway).contains("OutOfMemoryError"));
         assertEquals(0, client.get("cart.methods", Map.of()).getInt("return_code"));
         HttpResponse<String> ready = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
-                URI.create(gateway.baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(30)).build(),
+                URI.create(gateway.healthUrl() + "/ready")).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         // DOWN for a minute after a report found no room, UP otherwise; either way it says why
         assertTrue(ready.body().matches("(?s).*\\{\"name\":\"memory\",\"status\":\"(UP|DOWN\",\"data\":\\{\"reason\":"

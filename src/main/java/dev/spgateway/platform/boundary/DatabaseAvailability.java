@@ -5,6 +5,8 @@ import dev.spgateway.platform.control.OutageGate;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,6 +35,14 @@ public class DatabaseAvailability {
     @PostConstruct
     void init() {
         gate = new OutageGate(this::answers, PROBE_INTERVAL, System::nanoTime);
+    }
+
+    /**
+     * Made with the application, so that its datasource is looked up in the application's naming context:
+     * WildFly runs health checks on its management threads, where {@code java:app} names are not found.
+     */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // touching the bean is enough: the container injects the datasource
     }
 
     /** False while the database is known to be down (then a call should not even try). */

@@ -1,7 +1,6 @@
 package dev.spgateway.platform.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
@@ -14,14 +13,9 @@ import java.util.function.Supplier;
  * them; every wait they do has its own deadline.
  */
 @ApplicationScoped
-@ManagedExecutorDefinition(name = WaitingCalls.EXECUTOR, maxAsync = WaitingCalls.MAX_CONCURRENT)
 public class WaitingCalls {
 
-    public static final String EXECUTOR = "java:app/concurrent/spgateway-waiting-calls";
-    /** As many as the request threads a server would otherwise need for its slow callers. */
-    static final int MAX_CONCURRENT = 256;
-
-    @Resource(lookup = EXECUTOR)
+    @Resource(lookup = WaitingCallsExecutor.NAME)
     ManagedExecutorService executor;
 
     public <T> CompletionStage<T> submit(Supplier<T> work) {
