@@ -1,11 +1,10 @@
 package dev.spgateway.order.control;
 
-import dev.spgateway.api.control.ApiException;
+import dev.spgateway.product.control.FieldSelection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -15,46 +14,35 @@ import java.util.stream.Collectors;
 public final class OrderFields {
 
     public static final String DEFAULT_PARAMS = "order_id,customer,totals,address,items,bundles,status";
-    public static final int MAX_LENGTH = 2000;
-    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z0-9_.*-]+");
-    private static final Map<String, Set<String>> ALIASES = Map.of(
-            "address", Set.of("shipping_address", "billing_address"),
-            "items", Set.of("order_products"));
+    public static final int MAX_LENGTH = FieldSelection.MAX_LENGTH;
+    private static final Map<String, String> ALIASES = Map.of(
+            "address", "shipping_address,billing_address",
+            "items", "order_products");
 
-    private final Set<String> params;
-    private final Set<String> exclude;
-    private final boolean all;
+    private final FieldSelection selection;
 
-    private OrderFields(Set<String> params, Set<String> exclude, boolean all) {
-        this.params = params;
-        this.exclude = exclude;
-        this.all = all;
+    private OrderFields(FieldSelection selection) {
+        this.selection = selection;
     }
 
     public static OrderFields of(Optional<String> params, Optional<String> exclude, boolean responseFieldsGiven) {
-        Set<String> named = split("params", params.orElse(DEFAULT_PARAMS));
-        boolean all = responseFieldsGiven || named.contains("force_all") || named.contains("*");
-        return new OrderFields(named, split("exclude", exclude.orElse("")), all);
+        return new OrderFields(FieldSelection.of(params.map(OrderFields::expanded), exclude.map(OrderFields::expanded),
+                responseFieldsGiven, expanded(DEFAULT_PARAMS)));
     }
 
     /** The order with the fields asked for, in API2Cart's order of fields. */
     public Map<String, Object> select(Map<String, Object> order) {
         Map<String, Object> out = new LinkedHashMap<>();
         order.forEach((field, value) -> {
-            if ((all || params.contains(field)) && !exclude.contains(field)) {
+            if (selection.wants(field)) {
                 out.put(field, value);
             }
         });
         return out;
     }
 
-    private static Set<String> split(String parameter, String text) {
-        Set<String> names = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet());
-        if (!names.stream().allMatch(name -> FIELD.matcher(name).matches())) {
-            throw ApiException.incorrect(parameter, "a comma-separated list of field names (letters, digits, _ . * -)");
-        }
-        return names.stream().flatMap(name -> ALIASES.getOrDefault(name, Set.of(name)).stream())
-                .collect(Collectors.toUnmodifiableSet());
+    private static String expanded(String names) {
+        return Arrays.stream(names.split(",", -1)).map(name -> ALIASES.getOrDefault(name.trim(), name))
+                .collect(Collectors.joining(","));
     }
 }
