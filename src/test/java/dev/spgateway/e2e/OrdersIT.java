@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spgateway.launch.GatewayProcess;
+import dev.spgateway.persistence.TestDatabase;
 import dev.spgateway.sandbox.SpApiSandbox;
 import dev.spgateway.sandbox.control.CallRecord;
 import dev.spgateway.sandbox.control.SandboxControl;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * throttled call.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrdersIT {
 
     private static final String KEY = "orders-it-account-key-0001";
@@ -51,23 +54,36 @@ class OrdersIT {
     private static final DateTimeFormatter FILTER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
-    private static SpApiSandbox sandbox;
-    private static SandboxControl control;
-    private static GatewayProcess gateway;
-    private static GatewayClient client;
-    private static Store withRoles;
-    private static Store withoutRoles;
+    private SpApiSandbox sandbox;
+    private SandboxControl control;
+    private Path workDir;
+    private GatewayProcess gateway;
+    private GatewayClient client;
+    private Store withRoles;
+    private Store withoutRoles;
+
+    private TestDatabase database;
 
     record Store(String sellerId, String key, Map<String, LedgerOrder> book) {
     }
 
+    /** The embedded H2 database in the data directory; a subclass runs the same on another database. */
+    TestDatabase database() {
+        return null;
+    }
+
     @BeforeAll
-    static void start() throws Exception {
+    void start() throws Exception {
         sandbox = SpApiSandbox.start();
         control = sandbox.control();
-        Path workDir = SandboxedGateway.workDir("orders");
-        gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
-                .property("spgateway.data-dir", "./" + workDir.resolve("data"))
+        database = database();
+        workDir = SandboxedGateway.workDir(database == null ? "orders" : "orders-" + database.name());
+        gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox);
+        if (database != null) {
+            gateway.property("spgateway.db.url", database.jdbcUrl()).property("spgateway.db.user", database.user())
+                    .property("spgateway.db.password", "spgateway");
+        }
+        gateway = gateway.property("spgateway.data-dir", "./" + workDir.resolve("data"))
                 .property("spgateway.bootstrap.api-key", KEY)
                 // the whole book: it starts 90 days before the seller's registration on the sandbox clock
                 .property("spgateway.order.history", "P91D")
@@ -78,16 +94,19 @@ class OrdersIT {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (gateway != null) {
             gateway.stop();
         }
         if (sandbox != null) {
             sandbox.stop();
         }
+        if (database != null) {
+            database.close();
+        }
     }
 
-    private static Store connect(boolean roles) {
+    private Store connect(boolean roles) {
         SandboxControl.AppCredentials app = control.registerApplication(roles);
         String sellerId = control.registerSeller(List.of(US)).sellerId();
         control.setOrderBookSize(sellerId, BOOK);
@@ -99,7 +118,7 @@ class OrdersIT {
     }
 
     /** What a walk of searchOrders returns now: orders last updated by the window's end, two minutes ago. */
-    private static Map<String, LedgerOrder> expectedBook(String sellerId) {
+    private Map<String, LedgerOrder> expectedBook(String sellerId) {
         Instant now = sandbox.clock().instant();
         Instant end = now.minus(Duration.ofMinutes(2));
         return new OrderLedger().ordersAt(control.seller(sellerId), now).stream()
@@ -227,7 +246,41 @@ class OrdersIT {
         assertEquals(List.of(), throttled);
     }
 
-    private static void assertCount(long expected, Map<String, String> filter) {
+    @Test
+    @Order(8)
+    void buyerDataReachNeitherTheDatabaseNorTheLog() throws IOException {
+        List<byte[]> files = new ArrayList<>();
+        try (var paths = java.nio.file.Files.walk(workDir.resolve("data"))) {
+            for (Path file : paths.filter(java.nio.file.Files::isRegularFile).toList()) {
+                files.add(java.nio.file.Files.readAllBytes(file));
+            }
+        }
+        if (database != null) {
+            files.add(database.dump().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertFalse(files.isEmpty());
+        String someOrderId = withRoles.book().keySet().iterator().next();
+        assertTrue(files.stream().anyMatch(file -> new String(file, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains(someOrderId)), "the orders themselves are in the files searched");
+        String log = SandboxedGateway.serverLog(gateway);
+        // every e-mail and phone of the book shares these parts; names and streets are few
+        Set<String> pii = new HashSet<>(List.of("@marketplace.amazon.com", "206-555-"));
+        withRoles.book().values().forEach(o -> {
+            pii.add(o.buyer().name());
+            pii.add(o.buyer().addressLine1());
+        });
+        for (String text : pii) {
+            for (byte[] file : files) {
+                String content = new String(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertFalse(content.contains(new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.charset.StandardCharsets.ISO_8859_1)), "buyer data in the database files: " + text);
+            }
+            assertFalse(log.contains(text), "buyer data in the server log: " + text);
+        }
+        assertTrue(pii.size() > 5, pii.size() + " buyer data strings checked");
+    }
+
+    private void assertCount(long expected, Map<String, String> filter) {
         Map<String, String> query = new HashMap<>(filter);
         query.put("store_key", withRoles.key());
         JsonObject count = client.get("order.count", query);
@@ -236,7 +289,7 @@ class OrdersIT {
     }
 
     /** Status, dates, items and totals as the sandbox's book has them. */
-    private static void assertOrderIsBook(LedgerOrder expected, JsonObject order) {
+    private void assertOrderIsBook(LedgerOrder expected, JsonObject order) {
         Instant now = sandbox.clock().instant();
         assertEquals(expected.orderId(), order.getString("order_id"));
         String status = switch (expected.statusAt(now)) {
@@ -269,7 +322,7 @@ class OrdersIT {
         return BigDecimal.valueOf(cents, 2).stripTrailingZeros();
     }
 
-    private static List<JsonObject> orders(JsonObject answer) {
+    private List<JsonObject> orders(JsonObject answer) {
         assertEquals(0, answer.getInt("return_code"), answer.toString());
         return new ArrayList<>(answer.getJsonObject("result").getJsonArray("order").getValuesAs(JsonObject.class));
     }
