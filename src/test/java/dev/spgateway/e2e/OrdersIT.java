@@ -242,6 +242,10 @@ class OrdersIT {
         Map<String, String> query = Map.of("store_key", withRoles.key(), "count", "100");
         assertEquals(orders(client.get("order.list", query)), orders(client.get("order.list", query)));
         assertEquals(before, control.callCount("searchOrders"));
+        // one walk per store, 100 orders a page, and one refused ask for buyer data
+        int pages = (withRoles.book().size() + 99) / 100 + (withoutRoles.book().size() + 99) / 100;
+        assertEquals(pages + 1, control.callCount("searchOrders"));
+        assertEquals(0, control.callCount("getOrder"));
         List<CallRecord> throttled = control.calls("searchOrders").stream().filter(c -> c.status() == 429).toList();
         assertEquals(List.of(), throttled);
     }

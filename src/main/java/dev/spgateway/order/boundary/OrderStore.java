@@ -76,10 +76,10 @@ public class OrderStore {
         upsert(order.storeId(), List.of(order));
     }
 
-    public void release(String storeId, Instant now) {
+    public void release(String storeId, Instant now, boolean ranThrough) {
         OrderSync sync = em.find(OrderSync.class, storeId);
         if (sync != null) {
-            sync.release(now);
+            sync.release(now, ranThrough);
         }
     }
 

@@ -65,19 +65,22 @@ public class OrderSyncs {
             return store.sync(storeId);
         }
         OrderSync sync = claimed.get();
+        boolean ranThrough = false;
         try {
             SpApiCredentials creds = credentials.get();
             do {
                 sync = page(reference, creds, sync);
             } while (sync.pageToken().isPresent());
+            ranThrough = true;
         } catch (SpApiFailure e) {
             if (e.status() != 429) {
                 throw e;
             }
             // the usage plan has no request left within the allowed wait: the next sync continues the walk
             LOG.fine(() -> "order sync of store " + storeId + " paused by the usage plan");
+            ranThrough = true;
         } finally {
-            store.release(storeId, clock.instant());
+            store.release(storeId, clock.instant(), ranThrough);
         }
         return store.sync(storeId);
     }

@@ -80,9 +80,16 @@ public class OrderSync {
         buyerData = answer.name();
     }
 
-    public void release(Instant now) {
+    /**
+     * The run is over. One that ran without failing counts as a sync even if the usage plan paused its walk:
+     * the next page could not be had sooner anyway, and readers are not held up asking for it.
+     */
+    public void release(Instant now, boolean ranThrough) {
         leaseUntil = now;
         leaseHolder = null;
+        if (ranThrough) {
+            syncedAt = now;
+        }
     }
 
     public String storeId() {
@@ -105,8 +112,8 @@ public class OrderSync {
         return BuyerData.valueOf(buyerData);
     }
 
-    /** Fresh when the last complete walk ended less than {@code interval} ago. */
+    /** Fresh when the last sync run (complete, or paused by the usage plan) ended less than {@code interval} ago. */
     public boolean isFresh(Instant now, Duration interval) {
-        return syncedAt != null && pageToken == null && syncedAt.plus(interval).isAfter(now);
+        return syncedAt != null && syncedAt.plus(interval).isAfter(now);
     }
 }
