@@ -32,15 +32,19 @@ public record OrderRequest(String storeKey, OrderFilter filter, int start, int c
 
     /** The order id of order.info: {@code order_id}, else {@code id}; 114 without either. */
     public static String orderId(ApiCall call) {
-        Optional<String> id = call.text("order_id", MAX_ID_LENGTH).or(() -> call.text("id", MAX_ID_LENGTH));
+        // both are checked, whichever is used: a bad value is refused wherever it stands
+        Optional<String> plainId = call.text("id", MAX_ID_LENGTH);
+        Optional<String> id = call.text("order_id", MAX_ID_LENGTH).or(() -> plainId);
         return ParameterRules.printableAscii("order_id", id.orElseThrow(() -> ApiException.missing("order_id")),
                 MAX_ID_LENGTH);
     }
 
     private static OrderFilter filter(ApiCall call) {
-        List<String> ids = ids(call, "order_ids").or(() -> ids(call, "ids")).orElse(List.of());
-        List<String> statuses = call.text("order_status_ids", 1000).map(OrderRequest::statuses)
-                .or(() -> call.text("order_status", 100).map(OrderRequest::statuses)).orElse(List.of());
+        Optional<List<String>> plainIds = ids(call, "ids");
+        List<String> ids = ids(call, "order_ids").or(() -> plainIds).orElse(List.of());
+        Optional<List<String>> status = call.text("order_status", 100).map(OrderRequest::statuses);
+        List<String> statuses = call.text("order_status_ids", 1000).map(OrderRequest::statuses).or(() -> status)
+                .orElse(List.of());
         Optional<String> channel = call.text("fulfillment_channel", 10).map(c -> {
             if (!c.equals("AFN") && !c.equals("MFN")) {
                 throw ApiException.incorrect("fulfillment_channel", "AFN or MFN");

@@ -60,5 +60,7 @@ class OrderRequestTest {
         assertEquals(ReturnCode.REQUIRED_PARAMETER_MISSING, assertThrows(ApiException.class,
                 () -> OrderRequest.orderId(call(Map.of()))).returnCode());
         assertEquals("111-2392565-0194613", OrderRequest.orderId(call(Map.of("id", "111-2392565-0194613"))));
+        assertEquals(ReturnCode.INCORRECT_PARAMETER, assertThrows(ApiException.class, () -> OrderRequest.orderId(
+                call(Map.of("order_id", "111-2392565-0194613", "id", "x\u0000")))).returnCode());
     }
 }
