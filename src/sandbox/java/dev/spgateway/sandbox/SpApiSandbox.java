@@ -14,7 +14,9 @@ import dev.spgateway.sandbox.http.Responses;
 import dev.spgateway.sandbox.http.SandboxRequest;
 import dev.spgateway.sandbox.lwa.LwaEndpoint;
 import dev.spgateway.sandbox.lwa.LwaRegistry;
+import dev.spgateway.sandbox.orders.OrderLedger;
 import dev.spgateway.sandbox.orders.OrdersApi;
+import dev.spgateway.sandbox.orders.SearchOrdersApi;
 import dev.spgateway.sandbox.reports.DocumentEndpoint;
 import dev.spgateway.sandbox.reports.DocumentStore;
 import dev.spgateway.sandbox.reports.ReportsApi;
@@ -80,6 +82,7 @@ public final class SpApiSandbox implements AutoCloseable {
         new ReportsApi(clock, documents, this::baseUrl).registerWith(gate);
         new SellersApi().registerWith(gate);
         new OrdersApi(clock).registerWith(gate);
+        new SearchOrdersApi(clock, lwa, new OrderLedger()).registerWith(gate);
         new TokensApi(lwa).registerWith(gate);
         this.documentEndpoint = new DocumentEndpoint(documents, faults, calls);
         this.staticSandbox = new StaticSandbox(clock, lwa, calls, models);

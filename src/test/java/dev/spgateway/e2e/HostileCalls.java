@@ -31,6 +31,12 @@ final class HostileCalls {
                     "created_from", "created_to", "status", "store_id", "sort_by", "sort_direction", "params",
                     "exclude", "response_fields"));
 
+    private static final Map<String, Type> ORDERS = join(Map.of("store_key", Type.KEY,
+                    "start", Type.WHOLE_NUMBER, "count", Type.WHOLE_NUMBER),
+            parameters(Type.TEXT, "ids", "order_ids", "created_from", "created_to", "modified_from", "modified_to",
+                    "order_status", "order_status_ids", "store_id", "fulfillment_channel", "sort_by",
+                    "sort_direction", "params", "exclude", "response_fields"));
+
     /** What each method takes besides {@code api_key}, which every method takes. */
     static final Map<String, Map<String, Type>> METHODS = Map.ofEntries(
             Map.entry("account.cart.add", join(STORE_CREDENTIALS, Map.of("cart_id", Type.TEXT,
@@ -45,7 +51,11 @@ final class HostileCalls {
             Map.entry("cart.methods", Map.of()),
             Map.entry("product.count", PRODUCTS),
             Map.entry("product.info", join(PRODUCTS, Map.of("id", Type.TEXT))),
-            Map.entry("product.list", PRODUCTS));
+            Map.entry("product.list", PRODUCTS),
+            Map.entry("order.count", ORDERS),
+            Map.entry("order.info", join(ORDERS, Map.of("order_id", Type.TEXT, "id", Type.TEXT))),
+            Map.entry("order.list", ORDERS),
+            Map.entry("order.status.list", Map.of()));
 
     record Target(String method, String parameter, Type type) {
 

@@ -54,6 +54,8 @@ final class HostileGateway implements AutoCloseable {
                 .property("spgateway.bootstrap.api-key", API_KEY)
                 .property("spgateway.secrets.key", Base64.getEncoder().encodeToString(secretsKey))
                 .property("spgateway.report.cache-ttl", "PT2H")
+                // synced once at the start, the orders need no Amazon call while the suite runs
+                .property("spgateway.order.sync-interval", "PT2H")
                 .property("spgateway.db.url", database.jdbcUrl())
                 .property("spgateway.db.user", database.user())
                 .property("spgateway.db.password", "spgateway")
@@ -83,6 +85,7 @@ final class HostileGateway implements AutoCloseable {
         String refreshToken = control.authorize(sellerId, app.clientId());
         control.setReportDurations(sellerId, Duration.ZERO, Duration.ZERO);
         control.updateCatalog(sellerId, catalog -> catalog.withSize(30).withSeed(sellerId.hashCode()));
+        control.setOrderBookSize(sellerId, 50);
         Map<String, String> parameters = new LinkedHashMap<>();
         SandboxStores.cartAddParameters(app, sellerId, refreshToken, "us-east-1")
                 .forEach((name, value) -> parameters.put(name, String.valueOf(value)));
@@ -110,6 +113,13 @@ final class HostileGateway implements AutoCloseable {
         }
         accepted.put("product.info", Map.of("store_key", own.key(), "id", own.sku()));
         accepted.put("cart.methods", Map.of());
+        accepted.put("order.status.list", Map.of());
+        JsonObject orders = client.get("order.list", Map.of("store_key", own.key(), "count", "1"));
+        assertEquals(0, orders.getInt("return_code"), orders.toString());
+        accepted.put("order.list", Map.of("store_key", own.key()));
+        accepted.put("order.count", Map.of("store_key", own.key()));
+        accepted.put("order.info", Map.of("store_key", own.key(), "order_id", orders.getJsonObject("result")
+                .getJsonArray("order").getJsonObject(0).getString("order_id")));
     }
 
     Map<String, String> accepted(String method) {

@@ -32,6 +32,9 @@ final class ModelContract {
         if (path.startsWith("/sellers/")) {
             return "sellers.json";
         }
+        if (path.startsWith("/orders/2026-01-01/")) {
+            return "orders_2026-01-01.json";
+        }
         if (path.startsWith("/orders/")) {
             return "ordersV0.json";
         }

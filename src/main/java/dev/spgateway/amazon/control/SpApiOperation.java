@@ -9,7 +9,9 @@ public enum SpApiOperation {
     GET_MARKETPLACE_PARTICIPATIONS("getMarketplaceParticipations", 0.016, 15),
     CREATE_REPORT("createReport", 0.0167, 15),
     GET_REPORT("getReport", 2.0, 15),
-    GET_REPORT_DOCUMENT("getReportDocument", 0.0167, 15);
+    GET_REPORT_DOCUMENT("getReportDocument", 0.0167, 15),
+    SEARCH_ORDERS("searchOrders", 0.0056, 20),
+    GET_ORDER("getOrder", 0.5, 30);
 
     private final String operationId;
     private final double rate;

@@ -31,7 +31,13 @@ public final class FieldSelection {
     }
 
     public static FieldSelection of(Optional<String> params, Optional<String> exclude, boolean responseFieldsGiven) {
-        Set<String> named = split("params", params.orElse(DEFAULT_PARAMS));
+        return of(params, exclude, responseFieldsGiven, DEFAULT_PARAMS);
+    }
+
+    /** As {@link #of(Optional, Optional, boolean)} for answers whose default fields are others. */
+    public static FieldSelection of(Optional<String> params, Optional<String> exclude, boolean responseFieldsGiven,
+            String defaultParams) {
+        Set<String> named = split("params", params.orElse(defaultParams));
         boolean all = responseFieldsGiven || named.contains("force_all") || named.contains("*");
         return new FieldSelection(named, split("exclude", exclude.orElse("")), all);
     }

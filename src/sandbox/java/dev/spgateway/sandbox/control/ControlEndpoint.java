@@ -160,6 +160,7 @@ public final class ControlEndpoint {
                     request.header("Content-Type"));
             case "fatal-reports" -> control.failNextReports(sellerId, body.path("count").asInt(1));
             case "orders" -> control.setOrderCount(sellerId, body.path("count").asInt());
+            case "order-book" -> control.setOrderBookSize(sellerId, body.path("size").asInt());
             default -> throw new UnsupportedOperationException();
         }
         return null;

@@ -139,6 +139,19 @@ public final class SandboxControl {
         sellers.require(sellerId).orderCount(count);
     }
 
+    /** Orders API 2026-01-01: the number of orders over the 90 days before the seller's registration. */
+    public void setOrderBookSize(String sellerId, int size) {
+        sellers.require(sellerId).orderBookSize(size);
+    }
+
+    /**
+     * Orders API 2026-01-01 answers this seller's calls by apps without the buyer and recipient roles 403
+     * even without {@code includedData}, as Amazon does for some sellers.
+     */
+    public void denyOrdersWithoutRoles(String sellerId, boolean denied) {
+        sellers.require(sellerId).buyerDataDenied(denied);
+    }
+
     // IAM
 
     public SigningKey registerIamUser(String accessKeyId, String secretAccessKey) {

@@ -20,6 +20,8 @@ public final class Seller {
     private volatile byte[] listingsFile;
     private volatile String listingsFileContentType;
     private volatile int orderCount = 25;
+    private volatile int orderBookSize = 3000;
+    private volatile boolean buyerDataDenied;
     private final AtomicInteger fatalReports = new AtomicInteger();
 
     Seller(String sellerId, List<Marketplace> marketplaces, Instant registeredAt) {
@@ -88,6 +90,24 @@ public final class Seller {
 
     public void orderCount(int count) {
         orderCount = count;
+    }
+
+    /** Orders API 2026-01-01: orders placed over the 90 days before registration, at the same pace after it. */
+    public int orderBookSize() {
+        return orderBookSize;
+    }
+
+    public void orderBookSize(int size) {
+        orderBookSize = size;
+    }
+
+    /** Whether Orders API 2026-01-01 answers 403 for every call of this seller by an app without the roles. */
+    public boolean buyerDataDenied() {
+        return buyerDataDenied;
+    }
+
+    public void buyerDataDenied(boolean denied) {
+        buyerDataDenied = denied;
     }
 
     public void failNextReports(int count) {

@@ -46,7 +46,8 @@ public final class SpApiGate {
     private final Faults faults;
     private final CallLog calls;
     private final List<Route> routes = new ArrayList<>();
-    private final Map<String, SpApiHandler> handlers = new LinkedHashMap<>();
+    /** By route, not operation id: Orders v0 and Orders 2026-01-01 both name an operation getOrder. */
+    private final Map<Route, SpApiHandler> handlers = new LinkedHashMap<>();
 
     public SpApiGate(Clock clock, LwaRegistry lwa, SellerRegistry sellers, IamRegistry iam, SigV4Verifier verifier,
                      UsagePlans usagePlans, Faults faults, CallLog calls) {
@@ -61,8 +62,9 @@ public final class SpApiGate {
     }
 
     public void register(String operationId, String method, String template, SpApiHandler handler) {
-        routes.add(Route.of(operationId, method, template));
-        handlers.put(operationId, handler);
+        Route route = Route.of(operationId, method, template);
+        routes.add(route);
+        handlers.put(route, handler);
     }
 
     /** Answers the call if a registered operation matches; false leaves the request to others. */
@@ -70,15 +72,16 @@ public final class SpApiGate {
         for (Route route : routes) {
             Optional<Map<String, String>> params = route.match(request.method(), request.path());
             if (params.isPresent()) {
-                serve(route.operationId(), params.get(), request, exchange);
+                serve(route, params.get(), request, exchange);
                 return true;
             }
         }
         return false;
     }
 
-    private void serve(String operation, Map<String, String> params, SandboxRequest request, HttpExchange exchange)
+    private void serve(Route route, Map<String, String> params, SandboxRequest request, HttpExchange exchange)
             throws IOException {
+        String operation = route.operationId();
         String requestId = UUID.randomUUID().toString();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-amzn-RequestId", requestId);
@@ -111,7 +114,7 @@ public final class SpApiGate {
                     headers.remove("x-amzn-RateLimit-Limit");
                     throw ApiError.quotaExceeded();
                 }
-                ApiResponse response = handlers.get(operation).handle(new SpApiCall(operation, request, params, grant, seller));
+                ApiResponse response = handlers.get(route).handle(new SpApiCall(operation, request, params, grant, seller));
                 status = response.status();
                 write(exchange, status, response.body() == null ? null : Json.bytes(response.body()), headers, fault);
             }

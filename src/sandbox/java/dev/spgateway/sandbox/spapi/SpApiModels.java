@@ -14,7 +14,7 @@ import java.util.Map;
 public final class SpApiModels {
 
     public static final List<String> FILES = List.of("reports_2021-06-30.json", "sellers.json", "ordersV0.json",
-            "tokens_2021-03-01.json");
+            "tokens_2021-03-01.json", "orders_2026-01-01.json");
 
     private final Map<String, JsonNode> models = new LinkedHashMap<>();
 

@@ -1,0 +1,134 @@
+package dev.spgateway.order.boundary;
+
+import dev.spgateway.api.control.ApiException;
+import dev.spgateway.api.control.Caller;
+import dev.spgateway.api.control.Envelope;
+import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.order.control.BuyerDataCache;
+import dev.spgateway.order.control.OrderMapper;
+import dev.spgateway.order.control.OrderRequest;
+import dev.spgateway.order.control.OrderStatus;
+import dev.spgateway.order.entity.OrderSync;
+import dev.spgateway.order.entity.StoreOrder;
+import dev.spgateway.platform.boundary.WaitingCalls;
+import dev.spgateway.platform.control.JsonDocuments;
+import dev.spgateway.store.boundary.Stores;
+import dev.spgateway.store.control.StoreReference;
+import dev.spgateway.store.control.StoreReferences;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * order.list, order.count and order.info, answered from the store's orders in the database. A store whose last
+ * sync is older than {@code spgateway.order.sync-interval} is synced first, off the request thread.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Orders {
+
+    static final String NO_BUYER_DATA = "Buyer and recipient data are empty: the store's application is not"
+            + " registered with Amazon for the roles they require.";
+
+    @EJB
+    Stores stores;
+
+    @Inject
+    StoreReferences storeReferences;
+
+    @EJB
+    OrderStore store;
+
+    @EJB
+    OrderSyncs syncs;
+
+    @Inject
+    BuyerDataCache buyerData;
+
+    @Inject
+    WaitingCalls calls;
+
+    @Inject
+    @ConfigProperty(name = "spgateway.order.sync-interval")
+    Duration syncInterval;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public CompletionStage<Envelope> list(Caller caller, OrderRequest request) {
+        return synced(caller, request, (store, sync) -> page(store, sync, request));
+    }
+
+    public CompletionStage<Envelope> count(Caller caller, OrderRequest request) {
+        return synced(caller, request, (ref, sync) -> select(Envelope.ok(Map.of("orders_count",
+                store.count(ref.id(), request.filter()))), request));
+    }
+
+    public CompletionStage<Envelope> info(Caller caller, OrderRequest request, String orderId) {
+        return synced(caller, request, (ref, sync) -> {
+            StoreOrder order = store.find(ref.id(), orderId).orElseThrow(() ->
+                    new ApiException(ReturnCode.NOT_FOUND, "Order with id " + orderId + " not found"));
+            return select(withNotice(Envelope.ok(request.fields().select(mapped(ref, order))), sync), request);
+        });
+    }
+
+    public static Envelope statuses() {
+        List<Map<String, String>> statuses = OrderStatus.displayNames().stream()
+                .map(name -> Map.of("id", name, "name", name)).toList();
+        return Envelope.ok(Map.of("cart_order_statuses", statuses));
+    }
+
+    private Envelope page(StoreReference ref, OrderSync sync, OrderRequest request) {
+        List<Map<String, Object>> orders = store.page(ref.id(), request.filter(), request.start(), request.count())
+                .stream().map(order -> request.fields().select(mapped(ref, order))).toList();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("orders_count", orders.size());
+        result.put("order", orders);
+        return select(withNotice(Envelope.page(result, new Envelope.Pagination(null, null)), sync), request);
+    }
+
+    private Map<String, Object> mapped(StoreReference ref, StoreOrder order) {
+        try (JsonReader reader = JsonDocuments.reader(order.document())) {
+            JsonObject document = reader.readObject();
+            return OrderMapper.order(document, order.status(), buyerData.get(ref.id(), order.orderId()));
+        }
+    }
+
+    private CompletionStage<Envelope> synced(Caller caller, OrderRequest request,
+            java.util.function.BiFunction<StoreReference, OrderSync, Envelope> answer) {
+        StoreReference ref = storeReferences.find(caller, request.storeKey());
+        request.filter().storeId().filter(id -> !ref.marketplaceIds().contains(id)).ifPresent(id -> {
+            throw ApiException.incorrect("store_id", "expected one of the store's marketplaces: "
+                    + String.join(", ", ref.marketplaceIds()));
+        });
+        Optional<OrderSync> sync = store.sync(ref.id());
+        if (sync.isPresent() && sync.get().isFresh(clock.instant(), syncInterval)) {
+            return answer.apply(ref, sync.get()).now();
+        }
+        Function<Optional<OrderSync>, Envelope> then = after -> answer.apply(ref, after.orElse(null));
+        return calls.submit(() -> then.apply(syncs.sync(ref, () -> stores.credentials(ref.id()))));
+    }
+
+    private static Envelope withNotice(Envelope envelope, OrderSync sync) {
+        if (sync != null && sync.buyerData() == OrderSync.BuyerData.REFUSED) {
+            return new Envelope(envelope.returnCode(), NO_BUYER_DATA, envelope.pagination(), envelope.result());
+        }
+        return envelope;
+    }
+
+    private static Envelope select(Envelope envelope, OrderRequest request) {
+        return request.responseFields().map(envelope::select).orElse(envelope);
+    }
+}

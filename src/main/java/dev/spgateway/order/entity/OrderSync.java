@@ -1,0 +1,119 @@
+package dev.spgateway.order.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where a store's order sync stands. The watermark moves only when a walk of searchOrders pages has ended, to
+ * the end of that walk's window; a walk in progress keeps its token so a restart continues it. The lease,
+ * taken by one conditional update, lets one instance at a time sync the store.
+ */
+@Entity
+@Table(name = "order_sync")
+@NamedQuery(name = OrderSync.ACQUIRE,
+        query = "UPDATE OrderSync s SET s.leaseHolder = :holder, s.leaseUntil = :until"
+                + " WHERE s.storeId = :storeId AND (s.leaseUntil <= :now OR s.leaseHolder = :holder)")
+public class OrderSync {
+
+    public static final String ACQUIRE = "OrderSync.acquire";
+
+    /** Whether the app may read buyer and recipient data, as Amazon last answered. */
+    public enum BuyerData { UNKNOWN, ALLOWED, REFUSED }
+
+    @Id
+    @Column(name = "store_id", length = 36)
+    private String storeId;
+
+    @Column(nullable = false)
+    private Instant watermark;
+
+    @Column(name = "page_token", length = 4000)
+    private String pageToken;
+
+    @Column(name = "lease_holder", length = 100)
+    private String leaseHolder;
+
+    @Column(name = "lease_until", nullable = false)
+    private Instant leaseUntil;
+
+    @Column(name = "synced_at")
+    private Instant syncedAt;
+
+    @Column(name = "buyer_data", nullable = false, length = 16)
+    private String buyerData;
+
+    protected OrderSync() {
+        // JPA
+    }
+
+    /** A store not synced yet: its history starts {@code history} before now. */
+    public OrderSync(String storeId, Instant now, Duration history) {
+        if (storeId == null || now == null || history == null || history.isNegative()) {
+            throw new IllegalArgumentException("a sync needs its store, the time and a history window");
+        }
+        this.storeId = storeId;
+        this.watermark = now.minus(history);
+        this.leaseUntil = now;
+        this.buyerData = BuyerData.UNKNOWN.name();
+    }
+
+    /** One page saved: the walk goes on from {@code nextToken}, or ends and moves the watermark. */
+    public void pageSaved(Optional<String> nextToken, Instant windowEnd, Instant now) {
+        if (nextToken.isPresent()) {
+            pageToken = nextToken.get();
+            return;
+        }
+        pageToken = null;
+        if (windowEnd.isAfter(watermark)) {
+            watermark = windowEnd;
+        }
+        syncedAt = now;
+    }
+
+    public void buyerData(BuyerData answer) {
+        buyerData = answer.name();
+    }
+
+    /**
+     * The run is over. One that ran without failing counts as a sync even if the usage plan paused its walk:
+     * the next page could not be had sooner anyway, and readers are not held up asking for it.
+     */
+    public void release(Instant now, boolean ranThrough) {
+        leaseUntil = now;
+        leaseHolder = null;
+        if (ranThrough) {
+            syncedAt = now;
+        }
+    }
+
+    public String storeId() {
+        return storeId;
+    }
+
+    public Instant watermark() {
+        return watermark;
+    }
+
+    public Optional<String> pageToken() {
+        return Optional.ofNullable(pageToken);
+    }
+
+    public Optional<Instant> syncedAt() {
+        return Optional.ofNullable(syncedAt);
+    }
+
+    public BuyerData buyerData() {
+        return BuyerData.valueOf(buyerData);
+    }
+
+    /** Fresh when the last sync run (complete, or paused by the usage plan) ended less than {@code interval} ago. */
+    public boolean isFresh(Instant now, Duration interval) {
+        return syncedAt != null && syncedAt.plus(interval).isAfter(now);
+    }
+}

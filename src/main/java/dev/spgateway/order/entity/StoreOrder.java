@@ -1,0 +1,142 @@
+package dev.spgateway.order.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One Amazon order of a store as the last sync saw it: the columns the API filters and sorts by, and Amazon's
+ * document without buyer or recipient data.
+ */
+@Entity
+@Table(name = "store_order")
+@IdClass(StoreOrder.Key.class)
+@NamedQuery(name = StoreOrder.FIND_BY_IDS,
+        query = "SELECT o FROM StoreOrder o WHERE o.storeId = :storeId AND o.orderId IN :orderIds")
+public class StoreOrder {
+
+    public static final String FIND_BY_IDS = "StoreOrder.findByIds";
+
+    @Id
+    @Column(name = "store_id", length = 36)
+    private String storeId;
+
+    @Id
+    @Column(name = "order_id", length = 40)
+    private String orderId;
+
+    @Column(name = "marketplace_id", nullable = false, length = 20)
+    private String marketplaceId;
+
+    @Column(nullable = false, length = 32)
+    private String status;
+
+    @Column(name = "fulfillment_channel", nullable = false, length = 8)
+    private String fulfillmentChannel;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
+
+    @Column(nullable = false, length = 200_000)
+    private String document;
+
+    protected StoreOrder() {
+        // JPA
+    }
+
+    public StoreOrder(String storeId, String orderId, String marketplaceId, String status, String fulfillmentChannel,
+            Instant createdAt, Instant modifiedAt, String document) {
+        if (storeId == null || orderId == null || orderId.isBlank() || marketplaceId == null || status == null
+                || fulfillmentChannel == null || createdAt == null || modifiedAt == null || document == null) {
+            throw new IllegalArgumentException("an order needs its store, id, marketplace, status, channel, dates"
+                    + " and document");
+        }
+        this.storeId = storeId;
+        this.orderId = orderId;
+        this.marketplaceId = marketplaceId;
+        this.status = status;
+        this.fulfillmentChannel = fulfillmentChannel;
+        this.createdAt = createdAt;
+        this.modifiedAt = modifiedAt;
+        this.document = document;
+    }
+
+    /** Takes a newer state of the same order; an older one (a page served out of order) changes nothing. */
+    public void update(StoreOrder newer) {
+        if (!newer.orderId.equals(orderId) || newer.modifiedAt.isBefore(modifiedAt)) {
+            return;
+        }
+        status = newer.status;
+        fulfillmentChannel = newer.fulfillmentChannel;
+        marketplaceId = newer.marketplaceId;
+        modifiedAt = newer.modifiedAt;
+        document = newer.document;
+    }
+
+    public String storeId() {
+        return storeId;
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+
+    public String marketplaceId() {
+        return marketplaceId;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String fulfillmentChannel() {
+        return fulfillmentChannel;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant modifiedAt() {
+        return modifiedAt;
+    }
+
+    public String document() {
+        return document;
+    }
+
+    /** The composite primary key. */
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private String storeId;
+        private String orderId;
+
+        public Key() {
+        }
+
+        public Key(String storeId, String orderId) {
+            this.storeId = storeId;
+            this.orderId = orderId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.storeId.equals(storeId) && key.orderId.equals(orderId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(storeId, orderId);
+        }
+    }
+}
