@@ -34,7 +34,12 @@ class SingleFlightTest {
                     return "token";
                 })));
             }
-            Thread.sleep(200);
+            // the first caller runs the work; it ends only once the other 19 have joined it
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (flight.joined("store-1") < 19 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(19, flight.joined("store-1"));
             release.countDown();
             for (Future<String> result : results) {
                 assertEquals("token", result.get(5, TimeUnit.SECONDS));
