@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /** A method's answer in the form the JAX-RS runtime answers best. */
 final class Answers {
@@ -15,9 +16,11 @@ final class Answers {
     /**
      * The envelope itself when the stage is already complete, so that the runtime does not suspend the
      * request for nothing; a failure as the exception itself, for the exception mappers; else a stage that
-     * completes with the envelope or with the cause of its failure, not the wrapper the stages add.
+     * completes with the envelope's response or with the cause of its failure, not the wrapper the stages add.
+     * A response rather than the bare envelope because a runtime may choose the writer of a stage's value by
+     * the resource method's declared type ({@code Object}), and then not the envelope's writer (RESTEasy).
      */
-    static Object unwrapped(CompletionStage<Envelope> answer) {
+    static Object unwrapped(CompletionStage<Envelope> answer, Function<Envelope, ?> response) {
         CompletableFuture<Envelope> future = answer.toCompletableFuture();
         if (future.isDone()) {
             try {
@@ -26,10 +29,10 @@ final class Answers {
                 throw rethrowable(e.getCause());
             }
         }
-        CompletableFuture<Envelope> unwrapped = new CompletableFuture<>();
+        CompletableFuture<Object> unwrapped = new CompletableFuture<>();
         future.whenComplete((envelope, failure) -> {
             if (failure == null) {
-                unwrapped.complete(envelope);
+                unwrapped.complete(response.apply(envelope));
             } else {
                 unwrapped.completeExceptionally(cause(failure));
             }

@@ -117,7 +117,8 @@ public class ApiResource {
         ParameterValue apiKey = firstPresent(headers.getHeaderString("x-api-key"), parameters.get("api_key"));
         ParameterValue storeKey = firstPresent(headers.getHeaderString("x-store-key"), parameters.get("store_key"));
         RequestParameters.KEY_PARAMETERS.forEach(parameters::remove);
-        return Answers.unwrapped(dispatcher.dispatch(new ApiCall(method, apiKey, storeKey, parameters)));
+        return Answers.unwrapped(dispatcher.dispatch(new ApiCall(method, apiKey, storeKey, parameters)),
+                EnvelopeResponses::of);
     }
 
     private static String methodName(String endpoint) {

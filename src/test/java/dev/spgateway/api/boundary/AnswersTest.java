@@ -21,7 +21,7 @@ class AnswersTest {
 
     @Test
     void aCompleteAnswerIsTheEnvelopeItself() {
-        assertSame(OK, Answers.unwrapped(OK.now()));
+        assertSame(OK, Answers.unwrapped(OK.now(), Wrapped::new));
     }
 
     @Test
@@ -31,27 +31,31 @@ class AnswersTest {
                 .thenApply(nothing -> {
                     throw failure;
                 });
-        assertSame(failure, assertThrows(ApiException.class, () -> Answers.unwrapped(failed)));
+        assertSame(failure, assertThrows(ApiException.class, () -> Answers.unwrapped(failed, Wrapped::new)));
     }
 
     @Test
     void aPendingAnswerCompletesLaterWithTheEnvelopeOrTheUnwrappedCause() throws Exception {
         CompletableFuture<Envelope> later = new CompletableFuture<>();
-        Object answer = Answers.unwrapped(later.thenApply(envelope -> envelope));
+        Object answer = Answers.unwrapped(later.thenApply(envelope -> envelope), Wrapped::new);
         assertTrue(answer instanceof CompletionStage<?>, "a stage while the answer is pending");
         CompletableFuture<?> stage = ((CompletionStage<?>) answer).toCompletableFuture();
         assertFalse(stage.isDone());
         later.complete(OK);
-        assertSame(OK, stage.get());
+        assertSame(OK, ((Wrapped) stage.get()).envelope());
 
         CompletableFuture<Envelope> failing = new CompletableFuture<>();
-        CompletableFuture<?> failed = ((CompletionStage<?>) Answers.unwrapped(failing.thenApply(e -> e)))
+        CompletableFuture<?> failed = ((CompletionStage<?>) Answers.unwrapped(failing.thenApply(e -> e), Wrapped::new))
                 .toCompletableFuture();
         IllegalStateException cause = new IllegalStateException("database gone");
         failing.completeExceptionally(cause);
         ExecutionException thrown = assertThrows(ExecutionException.class, failed::get);
         assertSame(cause, thrown.getCause());
         assertEquals(1, countWrappers(thrown));
+    }
+
+    /** What a later answer is completed with, in place of the runtime's response. */
+    private record Wrapped(Envelope envelope) {
     }
 
     /** get() adds one ExecutionException; the stage itself must add no CompletionException of its own. */
