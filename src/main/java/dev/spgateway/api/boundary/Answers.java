@@ -14,22 +14,21 @@ final class Answers {
     }
 
     /**
-     * The envelope itself when the stage is already complete, so that the runtime does not suspend the
-     * request for nothing; a failure as the exception itself, for the exception mappers; else a stage that
-     * completes with the envelope's response or with the cause of its failure, not the wrapper the stages add.
-     * A response rather than the bare envelope because a runtime may choose the writer of a stage's value by
-     * the resource method's declared type ({@code Object}), and then not the envelope's writer (RESTEasy).
+     * The answer as a stage of the runtime's response. A failure already known is thrown as the exception
+     * itself, for the exception mappers; a later one completes the stage with its cause, not the wrapper the
+     * stages add. The resource methods declare the stage because RESTEasy decides by the declared type
+     * whether a method answers asynchronously (Jersey also by the value returned).
      */
-    static Object unwrapped(CompletionStage<Envelope> answer, Function<Envelope, ?> response) {
+    static <R> CompletionStage<R> unwrapped(CompletionStage<Envelope> answer, Function<Envelope, R> response) {
         CompletableFuture<Envelope> future = answer.toCompletableFuture();
         if (future.isDone()) {
             try {
-                return future.join();
+                return CompletableFuture.completedStage(response.apply(future.join()));
             } catch (CompletionException e) {
                 throw rethrowable(e.getCause());
             }
         }
-        CompletableFuture<Object> unwrapped = new CompletableFuture<>();
+        CompletableFuture<R> unwrapped = new CompletableFuture<>();
         future.whenComplete((envelope, failure) -> {
             if (failure == null) {
                 unwrapped.complete(response.apply(envelope));

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -37,9 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /v1.1/{method}.json} for GET, POST, PUT and DELETE. Reads keys and parameters, then delegates; every
- * outcome, failures included, leaves as an HTTP 200 envelope. The methods answer an {@link Envelope} when it is
- * ready at once, else a {@link CompletionStage} of it, which the JAX-RS runtime answers when it completes while
- * the request thread serves others (declared {@code Object} for that reason).
+ * outcome, failures included, leaves as an HTTP 200 envelope. The answer is a stage: complete at once for most
+ * calls; for a call that waits on Amazon, the JAX-RS runtime answers when it completes while the request
+ * thread serves others.
  */
 @Path("{endpoint}")
 @Tag(name = "API2Cart", description = "API2Cart-compatible methods, /v1.1/{method}.json")
@@ -76,27 +77,27 @@ public class ApiResource {
 
     @GET
     @Operation(operationId = "get", summary = "Read methods (cart.info, product.list, …) with query parameters")
-    public Object get(@PathParam("endpoint") String endpoint) {
+    public CompletionStage<Response> get(@PathParam("endpoint") String endpoint) {
         return call(endpoint, null);
     }
 
     @POST
     @Operation(operationId = "post", summary = "Methods that create (account.cart.add, …)")
-    public Object post(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
+    public CompletionStage<Response> post(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED)}) InputStream body) {
         return call(endpoint, body);
     }
 
     @PUT
     @Operation(operationId = "put", summary = "Methods that update (account.config.update, …)")
-    public Object put(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
+    public CompletionStage<Response> put(@PathParam("endpoint") String endpoint, @RequestBody(description = "parameters as JSON or form fields; they win over the query string",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED)}) InputStream body) {
         return call(endpoint, body);
     }
 
     @DELETE
     @Operation(operationId = "delete", summary = "Methods that remove (cart.delete, …)")
-    public Object delete(@PathParam("endpoint") String endpoint, InputStream body) {
+    public CompletionStage<Response> delete(@PathParam("endpoint") String endpoint, InputStream body) {
         return call(endpoint, body);
     }
 
@@ -108,7 +109,7 @@ public class ApiResource {
                 "HTTP method not supported: use GET, POST, PUT or DELETE");
     }
 
-    private Object call(String endpoint, InputStream body) {
+    private CompletionStage<Response> call(String endpoint, InputStream body) {
         String method = methodName(endpoint);
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         // the query exactly as it came: the JAX-RS URI re-encodes raw bytes, which would hide bytes that are no UTF-8

@@ -20,8 +20,10 @@ class AnswersTest {
     private static final Envelope OK = Envelope.ok(Map.of("status", "fine"));
 
     @Test
-    void aCompleteAnswerIsTheEnvelopeItself() {
-        assertSame(OK, Answers.unwrapped(OK.now(), Wrapped::new));
+    void aCompleteAnswerIsACompletedStageOfItsResponse() {
+        CompletableFuture<Wrapped> answer = Answers.unwrapped(OK.now(), Wrapped::new).toCompletableFuture();
+        assertTrue(answer.isDone());
+        assertSame(OK, answer.join().envelope());
     }
 
     @Test
@@ -37,15 +39,14 @@ class AnswersTest {
     @Test
     void aPendingAnswerCompletesLaterWithTheEnvelopeOrTheUnwrappedCause() throws Exception {
         CompletableFuture<Envelope> later = new CompletableFuture<>();
-        Object answer = Answers.unwrapped(later.thenApply(envelope -> envelope), Wrapped::new);
-        assertTrue(answer instanceof CompletionStage<?>, "a stage while the answer is pending");
-        CompletableFuture<?> stage = ((CompletionStage<?>) answer).toCompletableFuture();
+        CompletableFuture<Wrapped> stage = Answers.unwrapped(later.thenApply(envelope -> envelope), Wrapped::new)
+                .toCompletableFuture();
         assertFalse(stage.isDone());
         later.complete(OK);
-        assertSame(OK, ((Wrapped) stage.get()).envelope());
+        assertSame(OK, stage.get().envelope());
 
         CompletableFuture<Envelope> failing = new CompletableFuture<>();
-        CompletableFuture<?> failed = ((CompletionStage<?>) Answers.unwrapped(failing.thenApply(e -> e), Wrapped::new))
+        CompletableFuture<Wrapped> failed = Answers.unwrapped(failing.thenApply(e -> e), Wrapped::new)
                 .toCompletableFuture();
         IllegalStateException cause = new IllegalStateException("database gone");
         failing.completeExceptionally(cause);
