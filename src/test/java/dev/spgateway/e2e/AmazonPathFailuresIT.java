@@ -46,12 +46,9 @@ class AmazonPathFailuresIT {
         sandbox = SpApiSandbox.start();
         control = sandbox.control();
         Path workDir = SandboxedGateway.workDir("amazon-path-failures");
-        gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
+        gateway = SandboxedGateway.onDatabase(SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
                 .property("spgateway.data-dir", "./" + workDir.resolve("data"))
-                .property("spgateway.bootstrap.api-key", KEY)
-                .property("spgateway.db.url", database.jdbcUrl())
-                .property("spgateway.db.user", database.user())
-                .property("spgateway.db.password", "unused-with-trust-auth")
+                .property("spgateway.bootstrap.api-key", KEY), database.jdbcUrl(), database.user())
                 .start();
         client = new GatewayClient(gateway.baseUrl(), KEY);
     }

@@ -52,13 +52,11 @@ class DatabaseOutageIT {
         proxy = TcpProxy.to(target.getHost(), target.getPort());
         sandbox = SpApiSandbox.start();
         Path workDir = SandboxedGateway.workDir("database-outage");
-        gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
+        // through the proxy, which the test cuts and resumes
+        String proxiedUrl = database.jdbcUrl().replace(":" + target.getPort() + "/", ":" + proxy.port() + "/");
+        gateway = SandboxedGateway.onDatabase(SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
                 .property("spgateway.data-dir", "./" + workDir.resolve("data"))
-                .property("spgateway.bootstrap.api-key", KEY)
-                .property("spgateway.db.url", database.jdbcUrl().replace(":" + target.getPort() + "/",
-                        ":" + proxy.port() + "/"))
-                .property("spgateway.db.user", database.user())
-                .property("spgateway.db.password", "unused-with-trust-auth")
+                .property("spgateway.bootstrap.api-key", KEY), proxiedUrl, database.user())
                 .start();
         client = new GatewayClient(gateway.baseUrl(), KEY);
     }

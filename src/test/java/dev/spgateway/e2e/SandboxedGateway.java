@@ -21,6 +21,13 @@ final class SandboxedGateway {
         return gateway;
     }
 
+    /** Points the gateway at a test database, which trusts local connections: the password is never checked. */
+    static GatewayProcess onDatabase(GatewayProcess gateway, String jdbcUrl, String user) {
+        return gateway.property("spgateway.db.url", jdbcUrl)
+                .property("spgateway.db.user", user)
+                .property("spgateway.db.password", "unused-with-trust-auth");
+    }
+
     /** Opens the server's platform MBean server on a loopback port, without authentication (tests only). */
     static GatewayProcess withRemoteJmx(GatewayProcess gateway, int port) {
         return gateway.jvmOption("-Dcom.sun.management.jmxremote.port=" + port)

@@ -88,9 +88,7 @@ class StoresIT {
                 .property("spgateway.data-dir", "./" + workDir.resolve("data"))
                 .property("spgateway.bootstrap.api-key", bootstrapKey);
         if (database != null) {
-            process.property("spgateway.db.url", database.jdbcUrl())
-                    .property("spgateway.db.user", database.user())
-                    .property("spgateway.db.password", "unused-with-trust-auth");
+            SandboxedGateway.onDatabase(process, database.jdbcUrl(), database.user());
         }
         return process.start();
     }

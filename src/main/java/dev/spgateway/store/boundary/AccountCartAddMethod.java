@@ -5,6 +5,7 @@ import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
 import dev.spgateway.platform.boundary.WaitingCalls;
+import dev.spgateway.store.control.PlainText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class AccountCartAddMethod implements ApiMethod {
         StoreMethods.requireAmazonCart(call);
         Map<String, String> credentials = StoreMethods.credentialParameters(call);
         boolean verify = call.bool("verify", true);
-        Optional<String> label = call.label("custom_label");
+        Optional<String> label = call.label(PlainText.CUSTOM_LABEL);
         // the live check of the credentials waits on Amazon
         return calls.submit(() -> Envelope.ok(Map.of("store_key", stores.add(caller, credentials, verify, label))));
     }
