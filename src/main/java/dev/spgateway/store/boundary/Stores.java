@@ -4,7 +4,10 @@ import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.secrets.entity.Secret;
 import dev.spgateway.store.control.ConfigAnswer;
+import dev.spgateway.store.control.ConfigChange;
+import dev.spgateway.store.control.ConnectedStore;
 import dev.spgateway.store.control.ConfigUpdates;
 import dev.spgateway.store.control.CredentialRules;
 import dev.spgateway.store.control.IdempotentReplays;
@@ -83,6 +86,55 @@ public class Stores {
     }
 
     /**
+     * A seller who consented in Seller Central: checked live like {@link #add}, then stored as a new store,
+     * or, when the account already has this seller in this region, given the new refresh token under the same
+     * store key (the seller authorized again, after revoking or letting the old token lapse).
+     */
+    public ConnectedStore connectAuthorized(String accountId, SpApiCredentials given, Optional<String> customLabel) {
+        SpApiCredentials credentials = given.ownedBy(accountId);
+        customLabel.ifPresent(PlainText::label);
+        List<String> marketplaces = verifier.verify(credentials);
+        Instant now = clock.instant();
+        Optional<StoreConnection> existing = storeOfSeller(accountId, credentials);
+        if (existing.isEmpty()) {
+            try {
+                String storeKey = writes.create(new NewStore(accountId, credentials, marketplaces, customLabel,
+                        Optional.empty(), now));
+                return new ConnectedStore(storeKey, credentials.sellerId(), marketplaces, false);
+            } catch (StoreWrites.WriteRefused refused) {
+                // a concurrent consent of the same seller stored it first: this one replaces its token
+                existing = Optional.of(storeOfSeller(accountId, credentials).orElseThrow(refused::reason));
+            }
+        }
+        StoreConnection store = existing.get();
+        writes.update(new ConfigChange(store.id(), store.version(), credentials, true, Optional.of(marketplaces),
+                Optional.empty(), customLabel, Optional.empty(), now));
+        return new ConnectedStore(store.storeKey(), credentials.sellerId(), marketplaces, true);
+    }
+
+    /**
+     * The gateway's own application has a new client secret: every store connected through it, in every
+     * account, takes it at once, and its 180-day life starts again. Answers how many stores took it.
+     */
+    public int applicationSecretRotated(String clientId, Secret newSecret) {
+        int changed = 0;
+        for (StoreConnection store : em.createNamedQuery(StoreConnection.FIND_BY_CLIENT, StoreConnection.class)
+                .setParameter("clientId", clientId).getResultList()) {
+            if (store.hasSecret(newSecret)) {
+                continue;
+            }
+            SpApiCredentials current = store.credentials();
+            SpApiCredentials rotated = new SpApiCredentials(current.sellerId(), current.clientId(), newSecret,
+                    current.refreshToken(), current.region(), current.environment(), current.iam(),
+                    current.quotaOwner());
+            writes.update(new ConfigChange(store.id(), store.version(), rotated, true, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), clock.instant()));
+            changed++;
+        }
+        return changed;
+    }
+
+    /**
      * account.config.update: replaces the given credentials and label and answers how many changed; an
      * idempotency key replays the first answer to a repeat of the same request ({@link ConfigUpdates}).
      */
@@ -149,15 +201,17 @@ public class Stores {
                 .orElseThrow(() -> new ApiException(ReturnCode.STORE_NOT_FOUND, "Store not found"));
     }
 
-    private void requireNewSeller(Caller caller, SpApiCredentials credentials) {
-        boolean exists = em.createNamedQuery(StoreConnection.FIND_BY_ACCOUNT_AND_SELLER, StoreConnection.class)
-                .setParameter("accountId", caller.accountId())
+    private Optional<StoreConnection> storeOfSeller(String accountId, SpApiCredentials credentials) {
+        return em.createNamedQuery(StoreConnection.FIND_BY_ACCOUNT_AND_SELLER, StoreConnection.class)
+                .setParameter("accountId", accountId)
                 .setParameter("sellerId", credentials.sellerId())
                 .setParameter("awsRegion", credentials.region().awsRegion())
                 .getResultStream()
-                .findFirst()
-                .isPresent();
-        if (exists) {
+                .findFirst();
+    }
+
+    private void requireNewSeller(Caller caller, SpApiCredentials credentials) {
+        if (storeOfSeller(caller.accountId(), credentials).isPresent()) {
             throw new ApiException(ReturnCode.STORE_ALREADY_EXISTS, "A store for seller " + credentials.sellerId()
                     + " in " + credentials.region().awsRegion() + " already exists in this account");
         }

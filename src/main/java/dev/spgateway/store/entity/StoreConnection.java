@@ -31,6 +31,8 @@ import java.util.UUID;
 @NamedQuery(name = StoreConnection.FIND_BY_ACCOUNT_AND_CLIENT,
         query = "SELECT s FROM StoreConnection s WHERE s.accountId = :accountId"
                 + " AND s.credentials.clientId = :clientId")
+@NamedQuery(name = StoreConnection.FIND_BY_CLIENT,
+        query = "SELECT s FROM StoreConnection s WHERE s.credentials.clientId = :clientId")
 @NamedQuery(name = StoreConnection.FIND_REFERENCE_BY_STORE_KEY,
         query = "SELECT s.id, s.accountId, s.verification.marketplaceIds FROM StoreConnection s"
                 + " WHERE s.storeKey = :storeKey")
@@ -64,6 +66,8 @@ public class StoreConnection {
     /** The hot path of product calls: which store, without loading (and decrypting) its credentials. */
     public static final String FIND_REFERENCE_BY_STORE_KEY = "StoreConnection.findReferenceByStoreKey";
     public static final String FIND_BY_ACCOUNT_AND_CLIENT = "StoreConnection.findByAccountAndClient";
+    /** Every account's stores of one application: those connected through the gateway's own one. */
+    public static final String FIND_BY_CLIENT = "StoreConnection.findByClient";
 
     @Id
     @Column(length = 36)
