@@ -18,7 +18,9 @@ import java.util.Map;
  * The README's run command: starts the SP-API sandbox in-process with a demo application and seller, an
  * OpenID Connect provider for the operators' console with a demo operator ({@link DemoSignIn}), then the
  * gateway on Payara Micro with the project's server-config, on the embedded H2 database, with a demo API
- * key, pointed at both, and connects the demo seller as a store. Ends with the server.
+ * key, pointed at both, and connects the demo seller as a store. The demo application can also be authorized
+ * through the browser ({@link DemoIntegratorSite}): a second sandbox seller waits to be connected that way.
+ * Ends with the server.
  */
 public final class DemoLauncher {
 
@@ -28,6 +30,11 @@ public final class DemoLauncher {
     public static final String DEMO_SELLER_ID = "A2EXAMPLEDEMO01";
     static final String DEMO_REFRESH_TOKEN = "Atzr|IwEBIDemoRefreshTokenForTheSpGatewaySandbox0001";
     static final String DEMO_MARKETPLACE = "ATVPDKIKX0DER";
+    /** The demo application in Developer Central, through which sellers connect by consenting (a draft). */
+    static final String DEMO_APPLICATION_ID = "amzn1.sp.solution.00000000-0000-0000-0000-00000000demo";
+    /** A second sandbox seller, not connected: connect it through the browser (README, Stores). */
+    public static final String SECOND_SELLER_ID = "A2EXAMPLEDEMO02";
+    static final String CALLBACK_PATH = "/amazon/authorization/callback";
 
     private DemoLauncher() {
     }
@@ -47,11 +54,14 @@ public final class DemoLauncher {
         Path workDir = Path.of(options.getOrDefault("work-dir", "target/demo"));
         SpApiSandbox sandbox = startDemoSandbox();
         DemoSignIn signIn = DemoSignIn.start(workDir);
+        int port = Integer.parseInt(options.getOrDefault("port", "8080"));
         GatewayProcess gateway = new GatewayProcess(server(options), Path.of(options.get("war")),
                 Path.of(options.get("server-config")), workDir)
-                .port(Integer.parseInt(options.getOrDefault("port", "8080")));
+                .port(port == 0 ? freePort() : port);
+        DemoIntegratorSite site = DemoIntegratorSite.start(gateway.baseUrl(), apiKey());
         Map<String, String> properties = new LinkedHashMap<>(signIn.gatewayProperties());
         properties.putAll(gatewayProperties(sandbox));
+        properties.putAll(oauthProperties(sandbox, gateway.baseUrl(), site));
         if (options.containsKey("data-dir")) {
             properties.put("spgateway.data-dir", options.get("data-dir"));
         }
@@ -62,9 +72,10 @@ public final class DemoLauncher {
             } else {
                 gateway.start();
             }
-            return new Demo(sandbox, signIn, gateway, DemoStore.ensure(gateway.baseUrl(), apiKey()));
+            return new Demo(sandbox, signIn, gateway, site, DemoStore.ensure(gateway.baseUrl(), apiKey()));
         } catch (Exception | Error e) {
             gateway.stop();
+            site.close();
             signIn.close();
             sandbox.stop();
             throw e;
@@ -92,6 +103,35 @@ public final class DemoLauncher {
         return properties;
     }
 
+    /**
+     * The demo application's consent flow: Seller Central is the sandbox, the gateway's callback is registered
+     * as its redirect URI and the demo integrator site as its return URL and Appstore login URI.
+     */
+    static Map<String, String> oauthProperties(SpApiSandbox sandbox, String gatewayUrl, DemoIntegratorSite site) {
+        String redirectUri = gatewayUrl + CALLBACK_PATH;
+        sandbox.control().registerOAuthApplication(DEMO_APPLICATION_ID, DEMO_CLIENT_ID, List.of(redirectUri), true,
+                site.loginUrl());
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spgateway.oauth.application-id", DEMO_APPLICATION_ID);
+        properties.put("spgateway.oauth.client-id", DEMO_CLIENT_ID);
+        properties.put("spgateway.oauth.client-secret", DEMO_CLIENT_SECRET);
+        properties.put("spgateway.oauth.redirect-uri", redirectUri);
+        properties.put("spgateway.oauth.draft", "true");
+        properties.put("spgateway.oauth.return-urls", site.returnUrl());
+        properties.put("spgateway.oauth.amazon-callback-origins", sandbox.baseUrl());
+        for (String region : List.of("na", "eu", "fe")) {
+            properties.put("spgateway.sellercentral." + region + ".url", sandbox.baseUrl());
+        }
+        properties.keySet().removeIf(name -> System.getProperty(name) != null);
+        return properties;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     /** Real time for the demo, so reports finish on their own after about 20 seconds. */
     static SpApiSandbox startDemoSandbox() {
         SpApiSandbox sandbox = SpApiSandbox.start(0, MutableClock.ticking());
@@ -101,6 +141,9 @@ public final class DemoLauncher {
         control.authorize(DEMO_SELLER_ID, DEMO_CLIENT_ID, DEMO_REFRESH_TOKEN);
         control.setReportDurations(DEMO_SELLER_ID, Duration.ofSeconds(5), Duration.ofSeconds(15));
         control.updateCatalog(DEMO_SELLER_ID, catalog -> catalog.withSize(300));
+        control.registerSeller(SECOND_SELLER_ID, List.of(DEMO_MARKETPLACE));
+        control.setReportDurations(SECOND_SELLER_ID, Duration.ofSeconds(5), Duration.ofSeconds(15));
+        control.updateCatalog(SECOND_SELLER_ID, catalog -> catalog.withSize(120).withSeed(2));
         return sandbox;
     }
 
@@ -118,7 +161,8 @@ public final class DemoLauncher {
     }
 
     /** The running demo: the sandbox as Amazon, the operators' provider, the gateway and the demo store. */
-    public record Demo(SpApiSandbox sandbox, DemoSignIn signIn, GatewayProcess gateway, String storeKey)
+    public record Demo(SpApiSandbox sandbox, DemoSignIn signIn, GatewayProcess gateway, DemoIntegratorSite site,
+            String storeKey)
             implements AutoCloseable {
 
         void print() {
@@ -136,6 +180,11 @@ public final class DemoLauncher {
             System.out.println("  try: curl -s '" + gateway.baseUrl() + "/v1.1/cart.info.json' -H 'x-api-key: "
                     + apiKey() + "' -H 'x-store-key: " + storeKey + "'");
             System.out.println();
+            System.out.println("  connect a seller   " + site.connectUrl("us-east-1") + " (sign in as "
+                    + SECOND_SELLER_ID + " on the consent page, Confirm)");
+            System.out.println("  Appstore start     " + sandbox.baseUrl() + "/apps/authorize/appstore?application_id="
+                    + DEMO_APPLICATION_ID + "&selling_partner_id=" + SECOND_SELLER_ID);
+            System.out.println();
             System.out.println("  operators' console " + gateway.baseUrl() + "/admin/");
             System.out.println("  sign in as         " + DemoSignIn.OPERATOR + " (group spgateway-admin): the demo's"
                     + " sign-in page at " + signIn.issuer() + " comes filled in, press Sign in");
@@ -145,6 +194,7 @@ public final class DemoLauncher {
         @Override
         public void close() {
             gateway.stop();
+            site.close();
             signIn.close();
             sandbox.stop();
         }

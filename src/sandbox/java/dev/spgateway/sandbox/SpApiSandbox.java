@@ -20,6 +20,7 @@ import dev.spgateway.sandbox.orders.SearchOrdersApi;
 import dev.spgateway.sandbox.reports.DocumentEndpoint;
 import dev.spgateway.sandbox.reports.DocumentStore;
 import dev.spgateway.sandbox.reports.ReportsApi;
+import dev.spgateway.sandbox.sellercentral.SellerCentral;
 import dev.spgateway.sandbox.sellers.SellerRegistry;
 import dev.spgateway.sandbox.sellers.SellersApi;
 import dev.spgateway.sandbox.sigv4.SigV4Verifier;
@@ -45,7 +46,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for Login with Amazon, AWS STS and the SP-API operations the gateway uses, on one HTTP
+ * A local stand-in for Login with Amazon, Seller Central's consent pages, AWS STS and the SP-API operations the gateway uses, on one HTTP
  * port. Start it with {@link #start()}, set it up through {@link #control()}, point clients at
  * {@link #baseUrl()} (or {@link #staticSandboxBaseUrl()} for Amazon's static sandbox behaviour).
  */
@@ -65,6 +66,7 @@ public final class SpApiSandbox implements AutoCloseable {
     private final DocumentEndpoint documentEndpoint;
     private final StaticSandbox staticSandbox;
     private final ControlEndpoint controlEndpoint;
+    private final SellerCentral sellerCentral;
 
     private SpApiSandbox(int port, Clock clock, Clock usagePlanClock) throws IOException {
         this.clock = clock;
@@ -87,6 +89,7 @@ public final class SpApiSandbox implements AutoCloseable {
         this.documentEndpoint = new DocumentEndpoint(documents, faults, calls);
         this.staticSandbox = new StaticSandbox(clock, lwa, calls, models);
         this.controlEndpoint = new ControlEndpoint(control, clock);
+        this.sellerCentral = new SellerCentral(lwa, sellers, this::baseUrl);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
@@ -181,6 +184,8 @@ public final class SpApiSandbox implements AutoCloseable {
                 withFaults("assumeRole", request, exchange, false);
             } else if (path.startsWith(ControlEndpoint.PREFIX)) {
                 controlEndpoint.handle(request, exchange);
+            } else if (path.startsWith(SellerCentral.PREFIX)) {
+                sellerCentral.handle(request, exchange);
             } else if (path.startsWith(DocumentEndpoint.PREFIX)) {
                 documentEndpoint.handle(request, exchange);
             } else if (path.equals(StaticSandbox.PREFIX) || path.startsWith(StaticSandbox.PREFIX + "/")) {

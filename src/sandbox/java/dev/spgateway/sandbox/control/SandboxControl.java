@@ -103,6 +103,21 @@ public final class SandboxControl {
         return lwa.issueAuthorizationCode(clientId, sellerId);
     }
 
+    /**
+     * Registers the application in Developer Central for the authorization workflows: Seller Central's consent
+     * page then knows {@code applicationId}, its redirect URIs, whether it is a draft, and its Appstore login URI
+     * (null: website workflow only).
+     */
+    public void registerOAuthApplication(String applicationId, String clientId, List<String> redirectUris,
+            boolean draft, String loginUri) {
+        lwa.registerOAuthApplication(applicationId, clientId, redirectUris, draft, loginUri);
+    }
+
+    /** The refresh tokens LWA issued to the seller for the application and has not revoked. */
+    public java.util.Set<String> refreshTokens(String sellerId, String clientId) {
+        return lwa.refreshTokens(sellerId, clientId);
+    }
+
     public void revokeRefreshToken(String refreshToken) {
         lwa.revoke(refreshToken);
     }

@@ -55,7 +55,7 @@ public final class LwaEndpoint {
         String clientId = p.get("client_id");
         return switch (grantType) {
             case "refresh_token" -> refresh(exchange, clientId, p.get("refresh_token"));
-            case "authorization_code" -> code(exchange, clientId, p.get("code"));
+            case "authorization_code" -> code(exchange, clientId, p.get("code"), p.get("redirect_uri"));
             default -> clientCredentials(exchange, clientId, p.get("scope"));
         };
     }
@@ -74,7 +74,7 @@ public final class LwaEndpoint {
         return tokens(exchange, registry.issueAccessToken(clientId, auth.sellerId(), Set.of()), refreshToken, null);
     }
 
-    private int code(HttpExchange exchange, String clientId, String code) throws IOException {
+    private int code(HttpExchange exchange, String clientId, String code, String redirectUri) throws IOException {
         if (blank(code)) {
             return error(exchange, 400, "invalid_request", "The request is missing a required parameter : code");
         }
@@ -84,6 +84,9 @@ public final class LwaEndpoint {
         }
         if (!found.clientId().equals(clientId)) {
             return error(exchange, 400, "unauthorized_client", "Not authorized for requested operation");
+        }
+        if (found.redirectUri() != null && !found.redirectUri().equals(redirectUri)) {
+            return error(exchange, 400, "invalid_grant", "The request has an invalid grant parameter : redirect_uri");
         }
         String refreshToken = registry.issueRefreshTokenFor(clientId, found.sellerId());
         return tokens(exchange, registry.issueAccessToken(clientId, found.sellerId(), Set.of()), refreshToken, null);

@@ -25,7 +25,12 @@ public final class LwaRegistry {
     record Authorization(String clientId, String sellerId, boolean revoked) {
     }
 
-    record AuthCode(String clientId, String sellerId, Instant expiresAt) {
+    /** redirectUri is null for codes issued without a consent page (tests that need just a code). */
+    record AuthCode(String clientId, String sellerId, String redirectUri, Instant expiresAt) {
+    }
+
+    /** Amazon's Appstore state, handed to the application's login URI and expected back once. */
+    record AppstoreState(String applicationId, String sellerId, Instant expiresAt) {
     }
 
     private final Clock clock;
@@ -33,6 +38,8 @@ public final class LwaRegistry {
     private final Map<String, Authorization> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, AuthCode> authCodes = new ConcurrentHashMap<>();
     private final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, OAuthApplication> oauthApplications = new ConcurrentHashMap<>();
+    private final Map<String, AppstoreState> appstoreStates = new ConcurrentHashMap<>();
 
     public LwaRegistry(Clock clock) {
         this.clock = clock;
@@ -80,10 +87,50 @@ public final class LwaRegistry {
     }
 
     public String issueAuthorizationCode(String clientId, String sellerId) {
+        return issueAuthorizationCode(clientId, sellerId, null);
+    }
+
+    /** A code the consent page issues: redeemed once, within five minutes, with the same redirect URI. */
+    public String issueAuthorizationCode(String clientId, String sellerId, String redirectUri) {
         require(clientId);
         String code = "ANDBx" + Ids.alnum(15);
-        authCodes.put(code, new AuthCode(clientId, sellerId, clock.instant().plus(AUTH_CODE_LIFETIME)));
+        authCodes.put(code, new AuthCode(clientId, sellerId, redirectUri, clock.instant().plus(AUTH_CODE_LIFETIME)));
         return code;
+    }
+
+    /** An SP-API application as Seller Central knows it: its id, LWA client, redirect URIs, draft or published. */
+    public OAuthApplication registerOAuthApplication(String applicationId, String clientId, List<String> redirectUris,
+            boolean draft, String loginUri) {
+        require(clientId);
+        OAuthApplication app = new OAuthApplication(applicationId, clientId, List.copyOf(redirectUris), draft, loginUri);
+        oauthApplications.put(applicationId, app);
+        return app;
+    }
+
+    public Optional<OAuthApplication> oauthApplication(String applicationId) {
+        return Optional.ofNullable(applicationId == null ? null : oauthApplications.get(applicationId));
+    }
+
+    public String issueAppstoreState(String applicationId, String sellerId) {
+        String state = Ids.alnum(32);
+        appstoreStates.put(state, new AppstoreState(applicationId, sellerId, clock.instant().plus(AUTH_CODE_LIFETIME)));
+        return state;
+    }
+
+    /** The Appstore's state comes back once, for the application it was issued to. */
+    public Optional<String> redeemAppstoreState(String state, String applicationId) {
+        AppstoreState found = state == null ? null : appstoreStates.remove(state);
+        return Optional.ofNullable(found)
+                .filter(s -> s.applicationId().equals(applicationId) && clock.instant().isBefore(s.expiresAt()))
+                .map(AppstoreState::sellerId);
+    }
+
+    public Set<String> refreshTokens(String sellerId, String clientId) {
+        return refreshTokens.entrySet().stream()
+                .filter(e -> e.getValue().clientId().equals(clientId) && e.getValue().sellerId().equals(sellerId)
+                        && !e.getValue().revoked())
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     public void revoke(String refreshToken) {

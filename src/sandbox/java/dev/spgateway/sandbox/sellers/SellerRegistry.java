@@ -34,6 +34,11 @@ public final class SellerRegistry {
         return Optional.ofNullable(sellerId == null ? null : sellers.get(sellerId));
     }
 
+    /** Every seller, by id: who may sign in at the consent page. */
+    public List<Seller> all() {
+        return sellers.values().stream().sorted(java.util.Comparator.comparing(Seller::sellerId)).toList();
+    }
+
     public Seller require(String sellerId) {
         return find(sellerId).orElseThrow(() -> new IllegalArgumentException("unknown seller " + sellerId));
     }
