@@ -104,6 +104,12 @@ final class HostileGateway implements AutoCloseable {
         accepted.put("account.cart.add", own.cartAddParameters());
         accepted.put("account.config.update", Map.of("store_key", own.key(), "amazon_sp_client_id", own.clientId()));
         accepted.put("account.cart.list", Map.of());
+        // this gateway has no application of its own: a start passes every check, then answers 1 unwritten
+        accepted.put("amazon.authorization.start", Map.of("amazon_sp_aws_region", "us-east-1",
+                "return_url", "https://app.example/amazon/back", "custom_label", "Hostile",
+                "amazon_callback_uri", "https://sellercentral.amazon.com/apps/authorize/confirm/x",
+                "amazon_state", "amazon-state"));
+        accepted.put("amazon.authorization.info", Map.of("authorization_id", java.util.UUID.randomUUID().toString()));
         accepted.put("amazon.notification.process", Map.of("notificationType", "APPLICATION_OAUTH_CLIENT_SECRET_EXPIRY",
                 "payload", "{\"applicationOAuthClientSecretExpiry\":{\"clientId\":\"amzn1.application-oa2-client."
                         + "0000unused0000\",\"clientSecretExpiryTime\":\"" + Instant.now().plus(Duration.ofDays(30))
