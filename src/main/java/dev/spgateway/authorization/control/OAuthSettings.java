@@ -40,11 +40,11 @@ public class OAuthSettings {
 
     @Inject
     @ConfigProperty(name = "spgateway.oauth.return-urls")
-    Optional<List<String>> returnUrls;
+    Optional<String> returnUrls;
 
     @Inject
     @ConfigProperty(name = "spgateway.oauth.amazon-callback-origins")
-    Optional<List<String>> extraCallbackOrigins;
+    Optional<String> extraCallbackOrigins;
 
     @Inject
     @ConfigProperty(name = "spgateway.oauth.state-ttl", defaultValue = "PT10M")
@@ -74,7 +74,8 @@ public class OAuthSettings {
                     + " on this gateway: " + missing + " is not set");
         }
         return new Application(applicationId.get(), clientId.get(), Secret.of(clientSecret.get()),
-                redirectUri.get(), draft, returnUrls.get(), extraCallbackOrigins.orElse(List.of()), stateTtl);
+                redirectUri.get(), draft, list(returnUrls.get()), extraCallbackOrigins.map(OAuthSettings::list)
+                        .orElse(List.of()), stateTtl);
     }
 
     /** The configured client id and secret, when the application is configured at all. */
@@ -84,6 +85,11 @@ public class OAuthSettings {
         } catch (ApiException notConfigured) {
             return Optional.empty();
         }
+    }
+
+    /** Lists are read as comma-separated text: not every server's config converts to a list inside Optional. */
+    static List<String> list(String text) {
+        return java.util.Arrays.stream(text.split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
     }
 
     public String sellerCentral(SellingRegion region) {

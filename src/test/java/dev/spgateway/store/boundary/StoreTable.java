@@ -21,7 +21,8 @@ final class StoreTable {
             StoreConnection.FIND_BY_ACCOUNT, (store, p) -> store.accountId().equals(p.get("accountId")),
             StoreConnection.FIND_BY_ACCOUNT_AND_SELLER, (store, p) -> store.accountId().equals(p.get("accountId"))
                     && store.sellerId().equals(p.get("sellerId"))
-                    && store.region().awsRegion().equals(p.get("awsRegion")));
+                    && store.region().awsRegion().equals(p.get("awsRegion")),
+            StoreConnection.FIND_BY_CLIENT, (store, p) -> store.clientId().equals(p.get("clientId")));
 
     final List<StoreConnection> rows = new ArrayList<>();
 
