@@ -15,12 +15,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The README's run command as a newcomer meets it: the demo launcher with the arguments the run profile gives
  * it (on free ports, in a directory of its own), then the console in a browser, signed in as the demo operator
- * on the demo's own sign-in page, showing the demo store.
+ * on the demo's own sign-in page, showing the demo store; then the second demo seller connected through the
+ * sandbox's consent page from the demo integrator site, as the README shows.
  */
 class DemoConsoleIT {
 
@@ -53,6 +55,16 @@ class DemoConsoleIT {
                     DemoLauncher.DEMO_SELLER_ID));;
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user"), DemoSignIn.OPERATOR));
             ConsoleBrowser.screenshot(browser, "demo-02-console");
+
+            // the README's second seller, connected through the browser as it describes
+            browser.get(demo.site().connectUrl("us-east-1"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm")));
+            new Select(browser.findElement(By.id("seller_id"))).selectByValue(DemoLauncher.SECOND_SELLER_ID);
+            browser.findElement(By.id("confirm")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+            ConsoleBrowser.screenshot(browser, "demo-03-second-seller");
+            assertEquals("connected", browser.findElement(By.id("status")).getText(), browser.getPageSource());
+            assertEquals(DemoLauncher.SECOND_SELLER_ID, browser.findElement(By.id("seller-id")).getText());
         } finally {
             browser.quit();
         }
