@@ -46,9 +46,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for Login with Amazon, Seller Central's consent pages, AWS STS and the SP-API operations the gateway uses, on one HTTP
- * port. Start it with {@link #start()}, set it up through {@link #control()}, point clients at
- * {@link #baseUrl()} (or {@link #staticSandboxBaseUrl()} for Amazon's static sandbox behaviour).
+ * A local stand-in for Login with Amazon, Seller Central's consent pages, AWS STS and the SP-API operations the
+ * gateway uses, on one HTTP port. Start it with {@link #start()}, set it up through {@link #control()}, point
+ * clients at {@link #baseUrl()} (or {@link #staticSandboxBaseUrl()} for Amazon's static sandbox behaviour).
  */
 public final class SpApiSandbox implements AutoCloseable {
 

@@ -29,7 +29,8 @@ public class AuthorizationCallbackResource {
                 error));
         Response.ResponseBuilder response = outcome.redirectTo()
                 .map(url -> Response.seeOther(URI.create(url)))
-                .orElseGet(() -> Response.status(outcome.pageStatus()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .orElseGet(() -> Response.status(outcome.pageStatus())
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                         .entity(page(outcome)));
         return response.header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store")

@@ -44,7 +44,8 @@ public final class AuthorizationRules {
     public static String returnUrl(String value, List<String> allowedPrefixes) {
         returnUrlShape(value);
         if (allowedPrefixes.stream().noneMatch(prefix -> under(value, prefix))) {
-            throw ApiException.incorrect(RETURN_URL, "must start with one of the prefixes in spgateway.oauth.return-urls");
+            throw ApiException.incorrect(RETURN_URL,
+                    "must start with one of the prefixes in spgateway.oauth.return-urls");
         }
         return value;
     }
