@@ -129,8 +129,9 @@ public class Stores {
         return StoreViews.cartInfo(store, secretStates.of(store), buyerDataAccess(store));
     }
 
+    /** UNKNOWN where no feature tells (the store feature alone, as in its own tests). */
     private String buyerDataAccess(StoreConnection store) {
-        return buyerDataAccess.isResolvable() ? buyerDataAccess.get().of(store.id()) : BuyerDataAccess.UNKNOWN;
+        return buyerDataAccess != null && buyerDataAccess.isResolvable() ? buyerDataAccess.get().of(store.id()) : BuyerDataAccess.UNKNOWN;
     }
 
     /** Checks the stored credentials live again and records the outcome on the store. */
