@@ -14,6 +14,7 @@ import dev.spgateway.sandbox.http.Responses;
 import dev.spgateway.sandbox.http.SandboxRequest;
 import dev.spgateway.sandbox.lwa.LwaEndpoint;
 import dev.spgateway.sandbox.lwa.LwaRegistry;
+import dev.spgateway.sandbox.orders.OrderChanges;
 import dev.spgateway.sandbox.orders.OrderLedger;
 import dev.spgateway.sandbox.orders.OrdersApi;
 import dev.spgateway.sandbox.orders.SearchOrdersApi;
@@ -84,7 +85,9 @@ public final class SpApiSandbox implements AutoCloseable {
         new ReportsApi(clock, documents, this::baseUrl).registerWith(gate);
         new SellersApi().registerWith(gate);
         new OrdersApi(clock).registerWith(gate);
-        new SearchOrdersApi(clock, lwa, new OrderLedger()).registerWith(gate);
+        OrderLedger ledger = new OrderLedger();
+        new SearchOrdersApi(clock, lwa, ledger).registerWith(gate);
+        control.orderChanges(new OrderChanges(clock, ledger));
         new TokensApi(lwa).registerWith(gate);
         this.documentEndpoint = new DocumentEndpoint(documents, faults, calls);
         this.staticSandbox = new StaticSandbox(clock, lwa, calls, models);

@@ -50,6 +50,11 @@ final class GatewayClient {
         return send("POST", method + ".json", json(body));
     }
 
+    /** A JSON body exactly as given, such as a notification Amazon sent. */
+    JsonObject postJson(String method, String body) {
+        return send("POST", method + ".json", body);
+    }
+
     JsonObject put(String method, Map<String, ?> body) {
         return send("PUT", method + ".json", json(body));
     }

@@ -32,10 +32,11 @@ final class HostileCalls {
                     "exclude", "response_fields"));
 
     private static final Map<String, Type> ORDERS = join(Map.of("store_key", Type.KEY,
-                    "start", Type.WHOLE_NUMBER, "count", Type.WHOLE_NUMBER),
+                    "start", Type.WHOLE_NUMBER, "count", Type.WHOLE_NUMBER, "rounding_precision", Type.WHOLE_NUMBER,
+                    "enable_cache", Type.FLAG),
             parameters(Type.TEXT, "ids", "order_ids", "created_from", "created_to", "modified_from", "modified_to",
                     "order_status", "order_status_ids", "store_id", "fulfillment_channel", "sort_by",
-                    "sort_direction", "params", "exclude", "response_fields"));
+                    "sort_direction", "params", "exclude", "response_fields", "customer_email"));
 
     /** What each method takes besides {@code api_key}, which every method takes. */
     static final Map<String, Map<String, Type>> METHODS = Map.ofEntries(
@@ -47,7 +48,8 @@ final class HostileCalls {
             Map.entry("amazon.authorization.start", parameters(Type.TEXT, "amazon_sp_aws_region", "return_url",
                     "custom_label", "amazon_callback_uri", "amazon_state")),
             Map.entry("amazon.authorization.info", Map.of("authorization_id", Type.TEXT)),
-            Map.entry("amazon.notification.process", Map.of("notificationType", Type.TEXT, "payload", Type.JSON_OBJECT)),
+            Map.entry("amazon.notification.process", Map.of("notificationType", Type.TEXT, "payload", Type.JSON_OBJECT,
+                    "NotificationType", Type.TEXT, "Payload", Type.JSON_OBJECT)),
             Map.entry("cart.delete", Map.of("store_key", Type.KEY)),
             Map.entry("cart.info", Map.of("store_key", Type.KEY)),
             Map.entry("cart.validate", Map.of("store_key", Type.KEY)),
@@ -57,7 +59,7 @@ final class HostileCalls {
             Map.entry("product.list", PRODUCTS),
             Map.entry("order.count", ORDERS),
             Map.entry("order.info", join(ORDERS, Map.of("order_id", Type.TEXT, "id", Type.TEXT))),
-            Map.entry("order.list", ORDERS),
+            Map.entry("order.list", join(ORDERS, Map.of("page_cursor", Type.CURSOR))),
             Map.entry("order.status.list", Map.of()));
 
     record Target(String method, String parameter, Type type) {

@@ -284,6 +284,263 @@ class OrdersIT {
         assertTrue(pii.size() > 5, pii.size() + " buyer data strings checked");
     }
 
+    @Test
+    @Order(9)
+    void aCursorWalkReturnsEveryOrderOnceWhileOrdersArriveAndChange() {
+        int before = total(withRoles);
+        Instant changesFrom = sandbox.clock().instant().minus(Duration.ofMinutes(2));
+        List<List<String>> pages = new ArrayList<>();
+        JsonObject page = client.get("order.list", Map.of("store_key", withRoles.key(), "count", "200",
+                "params", "order_id,status"));
+        pages.add(ids(page));
+        assertTrue(page.getJsonObject("pagination").isNull("previous"));
+        while (!page.getJsonObject("pagination").isNull("next")) {
+            if (pages.size() == 3) {
+                assertTrue(arrive(withRoles) > before, "new orders arrived in the middle of the walk");
+            }
+            page = client.get("order.list", Map.of("store_key", withRoles.key(), "page_cursor",
+                    page.getJsonObject("pagination").getString("next")));
+            pages.add(ids(page));
+        }
+        List<String> walked = pages.stream().flatMap(List::stream).toList();
+        assertEquals(walked.size(), new HashSet<>(walked).size(), "no order twice");
+        assertEquals(Set.copyOf(allOrders(withRoles)), Set.copyOf(walked), "every order, the new ones too");
+        assertTrue(walked.size() > before);
+        assertTrue(count(withRoles, Map.of("modified_from", FILTER.format(changesFrom))) > walked.size() - before,
+                "orders walked past changed during the walk");
+        Instant now = sandbox.clock().instant();
+        new OrderLedger().ordersAt(control.seller(withRoles.sellerId()), now).stream()
+                .filter(o -> !o.lastUpdatedAt(now).isAfter(now.minus(Duration.ofMinutes(2))))
+                .forEach(o -> assertTrue(walked.contains(o.orderId()), o.orderId()));
+        JsonObject previous = client.get("order.list", Map.of("store_key", withRoles.key(), "page_cursor",
+                page.getJsonObject("pagination").getString("previous")));
+        assertEquals(pages.get(pages.size() - 2), ids(previous), "previous is the page before, by the same anchor");
+    }
+
+    @Test
+    @Order(10)
+    void aStartCountWalkByCreationReturnsEveryOrderOnceWhileOrdersArrive() {
+        int before = total(withRoles);
+        List<String> walked = new ArrayList<>();
+        for (int start = 0, pageNo = 0; ; start += 250, pageNo++) {
+            if (pageNo == 2) {
+                assertTrue(arrive(withRoles) > before);
+            }
+            List<String> page = ids(client.get("order.list", Map.of("store_key", withRoles.key(),
+                    "start", String.valueOf(start), "count", "250", "params", "order_id")));
+            walked.addAll(page);
+            if (page.size() < 250) {
+                break;
+            }
+        }
+        assertEquals(walked.size(), new HashSet<>(walked).size(), "no order twice");
+        assertEquals(total(withRoles), walked.size());
+        assertEquals(Set.copyOf(allOrders(withRoles)), Set.copyOf(walked));
+    }
+
+    @Test
+    @Order(11)
+    void enableCacheFalseSyncsBeforeAnsweringAndTheDefaultDoesNotWithinTheInterval() {
+        int before = total(withRoles);
+        int searches = control.callCount("searchOrders");
+        sandbox.testClock().advance(Duration.ofDays(1));
+        assertEquals(before, total(withRoles));
+        assertEquals(before, count(withRoles, Map.of("enable_cache", "true")));
+        assertEquals(searches, control.callCount("searchOrders"), "the default answers from the order store");
+        assertTrue(count(withRoles, Map.of("enable_cache", "false")) > before, "a day of new orders");
+        assertTrue(control.callCount("searchOrders") > searches);
+        assertEquals(List.of(), control.calls("searchOrders").stream().filter(c -> c.status() == 429).toList());
+    }
+
+    @Test
+    @Order(12)
+    void aRelayedOrderChangeShowsInOrderInfoWithinFiveSeconds() throws Exception {
+        Instant now = sandbox.clock().instant();
+        LedgerOrder order = new OrderLedger().ordersAt(control.seller(withRoles.sellerId()), now).stream()
+                .filter(o -> o.steps().stream().anyMatch(step -> step.at().isAfter(now)))
+                .filter(o -> !o.lastUpdatedAt(now).isAfter(now.minus(Duration.ofMinutes(2))))
+                .min(Comparator.comparing(o -> o.steps().stream().filter(step -> step.at().isAfter(now))
+                        .findFirst().orElseThrow().at())).orElseThrow();
+        String statusBefore = status(withRoles, order.orderId());
+        LedgerOrder.Step next = order.steps().stream().filter(step -> step.at().isAfter(now)).findFirst().orElseThrow();
+        sandbox.testClock().advance(Duration.between(now, next.at()).plusSeconds(1));
+        long getOrders = answered("getOrder");
+        int searches = control.callCount("searchOrders");
+        String notification = control.orderChangeNotification(withRoles.sellerId(), order.orderId()).orElseThrow();
+
+        JsonObject answer = client.postJson("amazon.notification.process", notification);
+
+        assertEquals(0, answer.getInt("return_code"), answer.toString());
+        assertEquals(1, answer.getJsonObject("result").getInt("updated_items"));
+        String expected = displayStatus(next.status());
+        assertFalse(expected.equals(statusBefore), "the order's status changed");
+        Eventually.await(Duration.ofSeconds(5), () -> "order.info shows " + expected,
+                () -> expected.equals(status(withRoles, order.orderId())));
+        // the clock moved past the access token's hour: a first getOrder may be refused and the token renewed
+        assertEquals(getOrders + 1, answered("getOrder"));
+        assertEquals(searches, control.callCount("searchOrders"), "one getOrder, no sync");
+        assertEquals(List.of(), control.calls("getOrder").stream().filter(c -> c.status() == 429).toList());
+    }
+
+    @Test
+    @Order(13)
+    void aBadNotificationIsRefusedAndChangesNothing() {
+        String orderId = withRoles.book().keySet().iterator().next();
+        String good = control.orderChangeNotification(withRoles.sellerId(), orderId).orElseThrow();
+        JsonObject notification = Json.createReader(new java.io.StringReader(good)).readObject();
+        JsonObject change = notification.getJsonObject("Payload").getJsonObject("OrderChangeNotification");
+        int getOrders = control.callCount("getOrder");
+        String statusBefore = status(withRoles, orderId);
+        assertRelayRefused(114, Json.createObjectBuilder(notification).remove("Payload").build());
+        assertRelayRefused(109, Json.createObjectBuilder(notification).add("NotificationType", "ORDER_SHIPPED").build());
+        assertRelayRefused(109, Json.createObjectBuilder(notification).add("notificationType", "ORDER_CHANGE").build());
+        assertRelayRefused(109, Json.createObjectBuilder(notification).add("EventTime", "soon").build());
+        assertRelayRefused(109, Json.createObjectBuilder(notification).add("Payload", Json.createObjectBuilder()
+                .add("OrderChangeNotification", Json.createObjectBuilder(change).add("AmazonOrderId", "1 OR 1=1")))
+                .build());
+        assertRelayRefused(109, Json.createObjectBuilder(notification).add("Payload", Json.createObjectBuilder()
+                .add("OrderChangeNotification", Json.createObjectBuilder(change).add("NotificationLevel", "Shipment")))
+                .build());
+        assertRelayRefused(109, Json.createObjectBuilder(notification).add("Payload", "[]").build());
+        JsonObject elsewhere = client.postJson("amazon.notification.process", Json.createObjectBuilder(notification)
+                .add("Payload", Json.createObjectBuilder().add("OrderChangeNotification", Json.createObjectBuilder(
+                        change).add("SellerId", "A2NOSUCHSELLER"))).build().toString());
+        assertEquals(0, elsewhere.getJsonObject("result").getInt("updated_items"), elsewhere.toString());
+        assertEquals(getOrders, control.callCount("getOrder"), "nothing was sent to Amazon");
+        assertEquals(statusBefore, status(withRoles, orderId));
+    }
+
+    @Test
+    @Order(14)
+    void roundingPrecisionRoundsEveryMoneyValueAsApi2Cart() {
+        String orderId = withRoles.book().keySet().iterator().next();
+        JsonObject plain = info(withRoles, orderId, Map.of());
+        JsonObject rounded = info(withRoles, orderId, Map.of("rounding_precision", "1"));
+        assertRounded(plain.getJsonObject("total"), rounded.getJsonObject("total"), "total");
+        assertRounded(plain.getJsonObject("total").getJsonObject("additional_fields"),
+                rounded.getJsonObject("total").getJsonObject("additional_fields"), "subtotal_tax");
+        for (int i = 0; i < plain.getJsonArray("order_products").size(); i++) {
+            JsonObject p = plain.getJsonArray("order_products").getJsonObject(i);
+            JsonObject r = rounded.getJsonArray("order_products").getJsonObject(i);
+            for (String money : List.of("price", "total_price", "tax_value")) {
+                assertRounded(p, r, money);
+            }
+            assertEquals(p.getInt("quantity"), r.getInt("quantity"));
+        }
+        for (String bad : List.of("0", "7", "1.5")) {
+            assertEquals(109, client.get("order.info", Map.of("store_key", withRoles.key(), "order_id", orderId,
+                    "rounding_precision", bad)).getInt("return_code"), bad);
+        }
+    }
+
+    @Test
+    @Order(15)
+    void customerEmailFindsTheBuyersOrdersWithoutTheEmailBeingStored() {
+        LedgerOrder order = withRoles.book().values().iterator().next();
+        long sameBuyer = withRoles.book().values().stream().filter(o -> o.buyer().email().equals(order.buyer()
+                .email())).count();
+        List<JsonObject> found = orders(client.get("order.list", Map.of("store_key", withRoles.key(),
+                "customer_email", order.buyer().email().toUpperCase(java.util.Locale.ROOT), "params", "force_all")));
+        assertEquals(sameBuyer, found.size());
+        assertTrue(found.stream().anyMatch(o -> o.getString("order_id").equals(order.orderId())));
+        found.forEach(o -> assertEquals(order.buyer().email(), o.getJsonObject("customer").getString("email")));
+        assertEquals(sameBuyer, count(withRoles, Map.of("customer_email", order.buyer().email())));
+        LedgerOrder other = withoutRoles.book().values().iterator().next();
+        assertEquals(0, count(withoutRoles, Map.of("customer_email", other.buyer().email())),
+                "without the role Amazon sends no e-mail to match");
+        assertEquals(109, client.get("order.list", Map.of("store_key", withRoles.key(), "customer_email", "nobody"))
+                .getInt("return_code"));
+    }
+
+    @Test
+    @Order(16)
+    void cartInfoAndTheCartListSayWhetherTheAppMayReadBuyerData() {
+        Store unsynced = connect(true);
+        Map<String, String> expected = Map.of(withRoles.key(), "ALLOWED", withoutRoles.key(), "REFUSED",
+                unsynced.key(), "UNKNOWN");
+        expected.forEach((key, access) -> assertEquals(access, client.get("cart.info", Map.of("store_key", key))
+                .getJsonObject("result").getString("buyer_data_access"), access));
+        Map<String, String> listed = client.get("account.cart.list", Map.of()).getJsonObject("result")
+                .getJsonArray("carts").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("store_key"), c -> c.getString("buyer_data_access")));
+        assertEquals(expected, listed);
+    }
+
+    private long answered(String operation) {
+        return control.calls(operation).stream().filter(c -> c.status() == 200).count();
+    }
+
+    private void assertRelayRefused(int code, JsonObject notification) {
+        JsonObject answer = client.postJson("amazon.notification.process", notification.toString());
+        assertEquals(code, answer.getInt("return_code"), answer.toString());
+    }
+
+    private static void assertRounded(JsonObject plain, JsonObject rounded, String field) {
+        if (plain.isNull(field)) {
+            assertTrue(rounded.isNull(field), field);
+            return;
+        }
+        BigDecimal expected = plain.getJsonNumber(field).bigDecimalValue().setScale(1, java.math.RoundingMode.HALF_UP);
+        assertEquals(0, expected.compareTo(rounded.getJsonNumber(field).bigDecimalValue()), field + ": " + rounded);
+        assertTrue(rounded.getJsonNumber(field).bigDecimalValue().scale() <= 1, field);
+    }
+
+    private JsonObject info(Store store, String orderId, Map<String, String> more) {
+        Map<String, String> query = new HashMap<>(more);
+        query.put("store_key", store.key());
+        query.put("order_id", orderId);
+        query.put("params", "force_all");
+        JsonObject answer = client.get("order.info", query);
+        assertEquals(0, answer.getInt("return_code"), answer.toString());
+        return answer.getJsonObject("result");
+    }
+
+    private String status(Store store, String orderId) {
+        return info(store, orderId, Map.of()).getJsonObject("status").getString("name");
+    }
+
+    /** The sandbox's clock a day ahead and the store synced at once: a day of new orders and changes. */
+    private int arrive(Store store) {
+        sandbox.testClock().advance(Duration.ofDays(1));
+        return count(store, Map.of("enable_cache", "false"));
+    }
+
+    private int total(Store store) {
+        return count(store, Map.of());
+    }
+
+    private int count(Store store, Map<String, String> filter) {
+        Map<String, String> query = new HashMap<>(filter);
+        query.put("store_key", store.key());
+        JsonObject count = client.get("order.count", query);
+        assertEquals(0, count.getInt("return_code"), count.toString());
+        return count.getJsonObject("result").getInt("orders_count");
+    }
+
+    private List<String> allOrders(Store store) {
+        List<String> all = new ArrayList<>();
+        for (int start = 0; ; start += 250) {
+            List<String> page = ids(client.get("order.list", Map.of("store_key", store.key(), "start",
+                    String.valueOf(start), "count", "250", "params", "order_id")));
+            all.addAll(page);
+            if (page.size() < 250) {
+                return all;
+            }
+        }
+    }
+
+    private List<String> ids(JsonObject answer) {
+        return orders(answer).stream().map(o -> o.getString("order_id")).toList();
+    }
+
+    private static String displayStatus(String amazonStatus) {
+        return switch (amazonStatus) {
+            case "PARTIALLY_SHIPPED" -> "PartiallyShipped";
+            case "CANCELLED" -> "Canceled";
+            default -> amazonStatus.charAt(0) + amazonStatus.substring(1).toLowerCase();
+        };
+    }
+
     private void assertCount(long expected, Map<String, String> filter) {
         Map<String, String> query = new HashMap<>(filter);
         query.put("store_key", withRoles.key());

@@ -72,4 +72,18 @@ class ControlHttpTest {
         assertEquals(404, client.send("GET", sandbox.baseUrl() + "/_sandbox/nothing", Map.of(), new byte[0]).status());
         assertTrue(Json.text(counts).contains("createReport"));
     }
+
+    @Test
+    void orderChangeNotificationsOverHttp() {
+        String sellerId = control("POST", "/_sandbox/sellers", "{\"marketplaceIds\":[\"ATVPDKIKX0DER\"]}")
+                .get("sellerId").asText();
+        control("PUT", "/_sandbox/sellers/" + sellerId + "/order-book", "{\"size\":40}");
+        String since = sandbox.clock().instant().toString();
+        JsonNode all = control("GET", "/_sandbox/sellers/" + sellerId + "/order-changes", "");
+        assertTrue(all.size() > 20, all.size() + " changes");
+        assertEquals("ORDER_CHANGE", all.get(0).get("NotificationType").asText());
+        assertEquals(sellerId, all.get(0).get("Payload").get("OrderChangeNotification").get("SellerId").asText());
+        JsonNode none = control("GET", "/_sandbox/sellers/" + sellerId + "/order-changes?since=" + since, "");
+        assertTrue(none.size() < all.size());
+    }
 }

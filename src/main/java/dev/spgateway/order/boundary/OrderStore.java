@@ -1,7 +1,9 @@
 package dev.spgateway.order.boundary;
 
 import dev.spgateway.order.control.OrderFilter;
+import dev.spgateway.order.control.OrderPage;
 import dev.spgateway.order.control.OrderQuery;
+import dev.spgateway.order.control.OrderSlice;
 import dev.spgateway.order.entity.OrderSync;
 import dev.spgateway.order.entity.StoreOrder;
 import jakarta.ejb.Stateless;
@@ -83,8 +85,8 @@ public class OrderStore {
         }
     }
 
-    public List<StoreOrder> page(String storeId, OrderFilter filter, int start, int count) {
-        return new OrderQuery(em, storeId, filter).page(start, count);
+    public OrderSlice page(String storeId, OrderFilter filter, OrderPage page) {
+        return new OrderQuery(em, storeId, filter).page(page);
     }
 
     public long count(String storeId, OrderFilter filter) {

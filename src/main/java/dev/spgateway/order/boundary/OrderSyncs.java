@@ -5,6 +5,7 @@ import dev.spgateway.amazon.control.SpApiCredentials;
 import dev.spgateway.amazon.control.SpApiFailure;
 import dev.spgateway.order.control.BuyerData;
 import dev.spgateway.order.control.BuyerDataCache;
+import dev.spgateway.order.control.BuyerEmails;
 import dev.spgateway.order.control.StoredOrders;
 import dev.spgateway.order.entity.OrderSync;
 import dev.spgateway.order.entity.StoreOrder;
@@ -44,6 +45,9 @@ public class OrderSyncs {
 
     @Inject
     BuyerDataCache buyerData;
+
+    @Inject
+    BuyerEmails emails;
 
     @Inject
     @ConfigProperty(name = "spgateway.order.history")
@@ -119,7 +123,12 @@ public class OrderSyncs {
 
     private StoreOrder remember(String storeId, JsonObject order) {
         StoreOrder row = StoredOrders.of(storeId, order);
-        BuyerData.of(order).ifPresent(data -> buyerData.put(storeId, row.orderId(), data));
+        BuyerData.of(order).ifPresent(data -> {
+            buyerData.put(storeId, row.orderId(), data);
+            if (!data.email().isBlank()) {
+                row.withBuyerEmailHash(emails.hash(storeId, data.email()));
+            }
+        });
         return row;
     }
 }

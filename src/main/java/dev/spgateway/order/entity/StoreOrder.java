@@ -49,6 +49,10 @@ public class StoreOrder {
     @Column(nullable = false, length = 200_000)
     private String document;
 
+    /** The keyed hash of the buyer's e-mail, when Amazon sent one; never the e-mail. */
+    @Column(name = "buyer_email_hash", length = 64)
+    private String buyerEmailHash;
+
     protected StoreOrder() {
         // JPA
     }
@@ -70,6 +74,15 @@ public class StoreOrder {
         this.document = document;
     }
 
+    /** The same order with the keyed hash of its buyer's e-mail. */
+    public StoreOrder withBuyerEmailHash(String hash) {
+        if (hash != null && hash.length() != 64) {
+            throw new IllegalArgumentException("an e-mail hash is 64 hex digits");
+        }
+        buyerEmailHash = hash;
+        return this;
+    }
+
     /** Takes a newer state of the same order; an older one (a page served out of order) changes nothing. */
     public void update(StoreOrder newer) {
         if (!newer.orderId.equals(orderId) || newer.modifiedAt.isBefore(modifiedAt)) {
@@ -80,6 +93,7 @@ public class StoreOrder {
         marketplaceId = newer.marketplaceId;
         modifiedAt = newer.modifiedAt;
         document = newer.document;
+        buyerEmailHash = newer.buyerEmailHash;
     }
 
     public String storeId() {
@@ -108,6 +122,10 @@ public class StoreOrder {
 
     public Instant modifiedAt() {
         return modifiedAt;
+    }
+
+    public java.util.Optional<String> buyerEmailHash() {
+        return java.util.Optional.ofNullable(buyerEmailHash);
     }
 
     public String document() {

@@ -5,23 +5,23 @@ import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ApiMethod;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.Envelope;
-import jakarta.ejb.EJB;
+import dev.spgateway.store.control.AmazonNotificationHandler;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 
 /**
- * {@code amazon.notification.process}: takes an Amazon notification a client relays (its JSON as the
- * request body). {@code APPLICATION_OAUTH_CLIENT_SECRET_EXPIRY} sets the expiry of the caller's stores that
- * use the client id; other notification types are refused with 109.
+ * {@code amazon.notification.process}: takes an Amazon notification a client relays (its JSON as the request
+ * body) and hands it to the feature that handles its type ({@code APPLICATION_OAUTH_CLIENT_SECRET_EXPIRY}
+ * here, {@code ORDER_CHANGE} in the orders); other types are refused with 109.
  */
 @ApplicationScoped
 public class AmazonNotificationMethod implements ApiMethod {
 
-    static final String SECRET_EXPIRY = "APPLICATION_OAUTH_CLIENT_SECRET_EXPIRY";
-
-    @EJB
-    Stores stores;
+    @Inject
+    Instance<AmazonNotificationHandler> handlers;
 
     @Override
     public String name() {
@@ -30,13 +30,11 @@ public class AmazonNotificationMethod implements ApiMethod {
 
     @Override
     public CompletionStage<Envelope> invoke(ApiCall call, Caller caller) {
-        String type = call.required("notificationType");
-        if (!SECRET_EXPIRY.equals(type)) {
-            throw ApiException.incorrect("notificationType", "only " + SECRET_EXPIRY + " is processed");
-        }
-        SecretExpiryNotice notice = SecretExpiryNotice.parse(call.jsonObject("payload")
-                .orElseThrow(() -> ApiException.missing("payload")), java.time.Instant.now());
-        int updated = stores.secretExpiryAnnounced(caller, notice.clientId(), notice.expiresAt());
-        return Envelope.ok(Map.of("updated_items", updated)).now();
+        String type = AmazonNotificationHandler.type(call);
+        return handlers.stream().filter(handler -> handler.notificationType().equals(type)).findFirst()
+                .orElseThrow(() -> ApiException.incorrect("notificationType", "only " + handlers.stream()
+                        .map(AmazonNotificationHandler::notificationType).sorted().collect(Collectors.joining(
+                                ", ")) + " are processed"))
+                .process(call, caller);
     }
 }

@@ -5,6 +5,7 @@ import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.secrets.entity.Secret;
+import dev.spgateway.store.control.BuyerDataAccess;
 import dev.spgateway.store.control.ConfigAnswer;
 import dev.spgateway.store.control.ConfigChange;
 import dev.spgateway.store.control.ConnectedStore;
@@ -16,6 +17,7 @@ import dev.spgateway.store.control.PlainText;
 import dev.spgateway.store.control.SecretLifetimes;
 import dev.spgateway.store.control.SecretStates;
 import dev.spgateway.store.control.StoreChecks;
+import dev.spgateway.store.control.StoreReference;
 import dev.spgateway.store.control.StoreVerifier;
 import dev.spgateway.store.control.StoreViews;
 import dev.spgateway.store.control.StoreWrites;
@@ -24,6 +26,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +67,9 @@ public class Stores {
 
     @Inject
     SecretStates secretStates;
+
+    @Inject
+    Instance<BuyerDataAccess> buyerDataAccess;
 
     Clock clock = Clock.systemUTC();
 
@@ -156,13 +162,28 @@ public class Stores {
         return em.createNamedQuery(StoreConnection.FIND_BY_ACCOUNT, StoreConnection.class)
                 .setParameter("accountId", caller.accountId())
                 .getResultStream()
-                .map(store -> StoreViews.cartListEntry(store, secretStates.of(store)))
+                .map(store -> StoreViews.cartListEntry(store, secretStates.of(store), buyerDataAccess(store)))
+                .toList();
+    }
+
+    /** The caller's stores that sell as this Amazon seller (in any region), as the order calls refer to them. */
+    public List<StoreReference> ofSeller(Caller caller, String sellerId) {
+        return em.createNamedQuery(StoreConnection.FIND_BY_ACCOUNT, StoreConnection.class)
+                .setParameter("accountId", caller.accountId())
+                .getResultStream()
+                .filter(store -> store.sellerId().equals(sellerId))
+                .map(store -> new StoreReference(store.id(), store.accountId(), store.verification().marketplaceIds()))
                 .toList();
     }
 
     public Map<String, Object> info(Caller caller, String storeKey) {
         StoreConnection store = find(caller, storeKey);
-        return StoreViews.cartInfo(store, secretStates.of(store));
+        return StoreViews.cartInfo(store, secretStates.of(store), buyerDataAccess(store));
+    }
+
+    /** UNKNOWN where no feature tells (the store feature alone, as in its own tests). */
+    private String buyerDataAccess(StoreConnection store) {
+        return buyerDataAccess != null && buyerDataAccess.isResolvable() ? buyerDataAccess.get().of(store.id()) : BuyerDataAccess.UNKNOWN;
     }
 
     /** Checks the stored credentials live again and records the outcome on the store. */

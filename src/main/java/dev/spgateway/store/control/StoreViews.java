@@ -14,11 +14,14 @@ public final class StoreViews {
 
     /** API2Cart's cart id of a store connected through Amazon's Selling Partner API. */
     public static final String CART_ID = "AmazonSP";
+    /** Whether the app may read buyer and recipient data (PII): ALLOWED, REFUSED or UNKNOWN. */
+    public static final String BUYER_DATA_ACCESS = "buyer_data_access";
 
     private StoreViews() {
     }
 
-    public static Map<String, Object> cartInfo(StoreConnection store, SecretState secret) {
+    /** {@code buyerDataAccess}: see {@link BuyerDataAccess}; beside the connection, as it is the app's standing. */
+    public static Map<String, Object> cartInfo(StoreConnection store, SecretState secret, String buyerDataAccess) {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("name", store.customLabel());
         info.put("url", url(store));
@@ -31,10 +34,12 @@ public final class StoreViews {
         info.put("shipping_zones", null);
         info.put("credentials", credentials(store, secret));
         info.put("connection", connection(store));
+        info.put(BUYER_DATA_ACCESS, buyerDataAccess);
         return info;
     }
 
-    public static Map<String, Object> cartListEntry(StoreConnection store, SecretState secret) {
+    public static Map<String, Object> cartListEntry(StoreConnection store, SecretState secret,
+            String buyerDataAccess) {
         Map<String, Object> cart = new LinkedHashMap<>();
         cart.put("cart_id", CART_ID);
         cart.put("url", url(store));
@@ -45,6 +50,7 @@ public final class StoreViews {
         cart.put("stores", store.verification().marketplaceIds());
         cart.put("connection", connection(store));
         cart.put("client_secret", secretLifetime(secret));
+        cart.put(BUYER_DATA_ACCESS, buyerDataAccess);
         return cart;
     }
 

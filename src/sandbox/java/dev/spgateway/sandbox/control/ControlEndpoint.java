@@ -147,6 +147,13 @@ public final class ControlEndpoint {
     }
 
     private Object seller(String sellerId, String what, String method, JsonNode body, SandboxRequest request) {
+        if (what.equals("order-changes") && method.equals("GET")) {
+            String since = request.queryParam("since");
+            var list = Json.MAPPER.createArrayNode();
+            control.orderChangeNotifications(sellerId, since == null ? Instant.EPOCH : Instant.parse(since))
+                    .forEach(text -> list.add(Json.parse(text)));
+            return list;
+        }
         switch (what) {
             case "legacy-iam" -> control.setLegacyIam(sellerId, body.path("enabled").asBoolean(true));
             case "report-durations" -> control.setReportDurations(sellerId,

@@ -1,8 +1,10 @@
 package dev.spgateway.sandbox.control;
 
 import dev.spgateway.sandbox.http.Ids;
+import dev.spgateway.sandbox.http.Json;
 import dev.spgateway.sandbox.listings.CatalogSettings;
 import dev.spgateway.sandbox.lwa.LwaRegistry;
+import dev.spgateway.sandbox.orders.OrderChanges;
 import dev.spgateway.sandbox.sellers.Seller;
 import dev.spgateway.sandbox.sellers.SellerRegistry;
 import dev.spgateway.sandbox.sigv4.SigningKey;
@@ -10,8 +12,10 @@ import dev.spgateway.sandbox.sts.IamRegistry;
 import dev.spgateway.sandbox.usageplan.UsagePlans;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** What tests (and the /_sandbox/ HTTP surface) set up and inspect. */
@@ -27,6 +31,7 @@ public final class SandboxControl {
     private final UsagePlans usagePlans;
     private final Faults faults;
     private final CallLog calls;
+    private OrderChanges orderChanges;
 
     public SandboxControl(LwaRegistry lwa, SellerRegistry sellers, IamRegistry iam, UsagePlans usagePlans,
                           Faults faults, CallLog calls) {
@@ -165,6 +170,30 @@ public final class SandboxControl {
      */
     public void denyOrdersWithoutRoles(String sellerId, boolean denied) {
         sellers.require(sellerId).buyerDataDenied(denied);
+    }
+
+    public void orderChanges(OrderChanges changes) {
+        this.orderChanges = changes;
+    }
+
+    /**
+     * The ORDER_CHANGE notifications (JSON, PascalCase keys as Amazon's) of the seller's orders placed or changed
+     * after {@code since}, up to the sandbox's now, oldest first.
+     */
+    public List<String> orderChangeNotifications(String sellerId, Instant since) {
+        Seller seller = sellers.require(sellerId);
+        return orderChanges.since(seller, since, applicationId(seller)).stream().map(Json::text).toList();
+    }
+
+    /** The ORDER_CHANGE notification of the order's latest change; empty when the seller has no such order now. */
+    public Optional<String> orderChangeNotification(String sellerId, String orderId) {
+        Seller seller = sellers.require(sellerId);
+        return orderChanges.notification(seller, orderId, applicationId(seller)).map(Json::text);
+    }
+
+    private static String applicationId(Seller seller) {
+        return "amzn1.sellerapps.app." + java.util.UUID.nameUUIDFromBytes(seller.sellerId()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     // IAM
