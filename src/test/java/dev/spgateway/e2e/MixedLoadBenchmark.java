@@ -36,14 +36,15 @@ class MixedLoadBenchmark {
     private static final int CATALOG = 10_000;
     private static final int COLD_STORES = 6;
     private static final int SECONDS = Integer.getInteger("bench.load.seconds", 60);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.load.warmup-seconds", 15);
 
     @Test
     void mixedCallsUnderTwoHundredConnections() throws Exception {
         Path workDir = SandboxedGateway.workDir("mixed-load");
         int jmxPort = SandboxedGateway.freePort();
         try (SpApiSandbox sandbox = SpApiSandbox.start();
-                GatewayProcess gateway = SandboxedGateway.withRemoteJmx(
-                        SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox), jmxPort)
+                GatewayProcess gateway = profiled(SandboxedGateway.withRemoteJmx(
+                        SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox), jmxPort))
                         .property("spgateway.data-dir", "./" + workDir.resolve("data"))
                         .property("spgateway.bootstrap.api-key", KEY)
                         .start();
@@ -54,18 +55,23 @@ class MixedLoadBenchmark {
                     ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
 
             List<String> report = new ArrayList<>();
-            report.add("200 connections for " + SECONDS + " s; one wrk process per kind of call, all at once");
-            report.add("memory at start:  " + memoryNow(gateway, memory));
+            warmUp(gateway.baseUrl(), kinds);
+            report.add("200 connections for " + SECONDS + " s after " + WARMUP_SECONDS + " s of cached calls;"
+                    + " one wrk process per kind of call, all at once");
+            report.add("memory at start:  " + memoryNow(gateway, memory) + "; load average " + loadAverage());
+            LoadAccounting accounting = LoadAccounting.start(gateway.pid(), jmx.getMBeanServerConnection());
             Map<String, CompletableFuture<Map<String, String>>> runs = new LinkedHashMap<>();
             kinds.forEach((name, kind) -> runs.put(name, CompletableFuture.supplyAsync(
                     () -> wrk(gateway.baseUrl(), kind))));
             TimeUnit.SECONDS.sleep(SECONDS / 2);
             report.add("memory at middle: " + memoryNow(gateway, memory));
             CompletableFuture.allOf(runs.values().toArray(CompletableFuture[]::new)).join();
-            report.add("memory at end:    " + memoryNow(gateway, memory));
-
             Map<String, Map<String, String>> results = new LinkedHashMap<>();
             runs.forEach((name, run) -> results.put(name, run.join()));
+            report.add("cost: " + accounting.per(results.values().stream()
+                    .mapToLong(figures -> Long.parseLong(figures.get("answered"))).sum()));
+            report.add("memory at end:    " + memoryNow(gateway, memory) + "; load average " + loadAverage());
+
             results.forEach((name, figures) -> report.add(String.format(
                     "%-22s %3d conns  %9s req/s  p50 %8s ms  p99 %8s ms  answered %7s  code 9: %s  transport"
                             + " errors: %s  non-2xx: %s",
@@ -81,6 +87,13 @@ class MixedLoadBenchmark {
                 assertEquals("0", figures.get("code9"), name + ": answers with code 9");
             });
         }
+    }
+
+    /** With {@code -Dbench.jfr=FILE} the server records a Java Flight Recording of the whole run. */
+    private static GatewayProcess profiled(GatewayProcess gateway) {
+        String recording = System.getProperty("bench.jfr");
+        return recording == null ? gateway
+                : gateway.jvmOption("-XX:StartFlightRecording=settings=profile,filename=" + recording);
     }
 
     /** The kinds of call, their share of the 200 connections and the paths each cycles through. */
@@ -113,9 +126,25 @@ class MixedLoadBenchmark {
         return kinds;
     }
 
+    /**
+     * The cached calls once before the counted run, so that the server's hot code is compiled when counting
+     * starts (the cold stores are left alone: their reports must still be in the making when it does).
+     */
+    private static void warmUp(String baseUrl, Map<String, Kind> kinds) {
+        if (WARMUP_SECONDS > 0) {
+            List<String> paths = kinds.entrySet().stream().filter(kind -> !kind.getKey().contains("cold"))
+                    .flatMap(kind -> kind.getValue().paths().stream()).toList();
+            wrk(baseUrl, new Kind(50, paths), WARMUP_SECONDS);
+        }
+    }
+
     private static Map<String, String> wrk(String baseUrl, Kind kind) {
+        return wrk(baseUrl, kind, SECONDS);
+    }
+
+    private static Map<String, String> wrk(String baseUrl, Kind kind, int seconds) {
         List<String> command = new ArrayList<>(List.of("wrk", "-t1", "-c" + kind.connections(),
-                "-d" + SECONDS + "s", "--timeout", "30s", "-H", "x-api-key: " + KEY, "-s", script().toString(),
+                "-d" + seconds + "s", "--timeout", "30s", "-H", "x-api-key: " + KEY, "-s", script().toString(),
                 baseUrl, "--"));
         command.addAll(kind.paths());
         try {
@@ -152,6 +181,10 @@ class MixedLoadBenchmark {
                 .filter(line -> line.startsWith("VmRSS:")).findFirst().orElse("VmRSS: ? kB")
                 .replace("VmRSS:", "").trim();
         return "RSS " + rss + ", heap after GC " + heap / (1024 * 1024) + " MiB";
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).trim();
     }
 
     private record Kind(int connections, List<String> paths) {

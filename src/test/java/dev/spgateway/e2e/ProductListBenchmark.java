@@ -50,13 +50,13 @@ class ProductListBenchmark {
             report.add("catalog " + CATALOG + " rows, wrk -t2 -c" + CONNECTIONS + " -d" + DURATION
                     + ", rounds alternate after warming both");
             String allFields = productList + "&params=force_all";
-            wrk(cartMethods);
-            wrk(productList);
-            wrk(allFields);
+            wrk(gateway, cartMethods);
+            wrk(gateway, productList);
+            wrk(gateway, allFields);
             for (int round = 1; round <= ROUNDS; round++) {
-                report.add("round " + round + " cart.methods                  " + wrk(cartMethods));
-                report.add("round " + round + " product.list                  " + wrk(productList));
-                report.add("round " + round + " product.list params=force_all " + wrk(allFields));
+                report.add("round " + round + " cart.methods                  " + wrk(gateway, cartMethods));
+                report.add("round " + round + " product.list                  " + wrk(gateway, productList));
+                report.add("round " + round + " product.list params=force_all " + wrk(gateway, allFields));
             }
             Path out = Path.of("target", "benchmarks", "product-list.txt");
             Files.createDirectories(out.getParent());
@@ -72,14 +72,28 @@ class ProductListBenchmark {
                 : gateway.jvmOption("-XX:StartFlightRecording=settings=profile,filename=" + recording);
     }
 
-    /** Runs wrk and keeps requests per second and the 50th and 99th percentile latencies. */
-    private static String wrk(String url) throws IOException, InterruptedException {
+    /**
+     * Runs wrk and keeps requests per second, the 50th and 99th percentile latencies and the server's CPU time
+     * (user + system) per request, which the other work on a shared machine moves far less than the rate.
+     */
+    private static String wrk(GatewayProcess gateway, String url) throws IOException, InterruptedException {
+        long ticksBefore = cpuTicks(gateway.pid());
         Process process = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + DURATION, "--latency",
                 "-H", "x-api-key: " + KEY, url).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
+        long ticks = cpuTicks(gateway.pid()) - ticksBefore;
+        long requests = Long.parseLong(find(output, "(\\d+) requests in"));
         return find(output, "Requests/sec:\\s+(\\S+)") + " req/s, p50 " + find(output, "\\s50%\\s+(\\S+)")
-                + ", p99 " + find(output, "\\s99%\\s+(\\S+)") + ", errors " + find(output, "Non-2xx[^:]*:\\s+(\\d+)");
+                + ", p99 " + find(output, "\\s99%\\s+(\\S+)") + ", errors " + find(output, "Non-2xx[^:]*:\\s+(\\d+)")
+                + String.format(", server CPU %.0f µs per request", ticks * 10_000.0 / Math.max(1, requests));
+    }
+
+    /** User + system time of a process in Linux's hundredths of a second (/proc/PID/stat, fields 14 and 15). */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static String find(String output, String regex) {
