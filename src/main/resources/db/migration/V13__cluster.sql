@@ -21,3 +21,17 @@ CREATE TABLE usage_bucket (
     refilled_micros BIGINT           NOT NULL,
     throttles       INTEGER          NOT NULL
 );
+
+-- Report work one instance does for all: creating a store's report, asking for its document's location. The
+-- claim is taken by one statement and lasts a short lease, so a killed instance's claim passes to another.
+CREATE TABLE report_claim (
+    claim_key     VARCHAR(700)             NOT NULL PRIMARY KEY,
+    claimed_by    VARCHAR(36)              NOT NULL,
+    claimed_until TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- A finished report's document location (Amazon's pre-signed URL, a credential for five minutes: sealed for its
+-- row like the stores' secrets), so that the other instances download it without asking Amazon again.
+ALTER TABLE report_job ADD COLUMN document_url VARCHAR(4000);
+ALTER TABLE report_job ADD COLUMN document_gzip BOOLEAN;
+ALTER TABLE report_job ADD COLUMN document_url_expires_at TIMESTAMP WITH TIME ZONE;
