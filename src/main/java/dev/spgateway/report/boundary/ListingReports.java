@@ -203,7 +203,7 @@ public class ListingReports {
                 "Amazon finished report " + job.reportRequestId() + " without a document"));
         try (Reservation reservation = cache.reserve(key.cacheKey())) {
             return reservation.commit(job.reportRequestId(), downloads.table(subject.credentials(), job.id(), documentId,
-                    key.marketplaceIds().get(0), reservation));
+                    key.marketplaceIds().get(0), reservation), job.completedAt());
         } catch (ReportTooLarge e) {
             LOG.warning(() -> "Report " + job.reportRequestId() + " of store " + subject.storeId() + " " + e.getMessage());
             throw new ApiException(ReturnCode.STORE_ERROR, "Report " + job.reportRequestId()
