@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /**
@@ -33,11 +34,14 @@ final class SharedBuckets implements Buckets {
      * only): that wait was nine tenths of the statement's time, and what a database crash could lose is the
      * last fraction of a second of token counts, never a row or another table's data.
      */
-    private static final String TAKE = "WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true))"
-            + " INSERT INTO usage_bucket AS b (bucket_key, rate, burst, tokens, refilled_micros, throttles)"
-            + " SELECT ?, ?, ?, ? - 1, " + NOW + ", 0 FROM relaxed ON CONFLICT (bucket_key) DO UPDATE"
-            + " SET tokens = " + REFILLED + " - 1, refilled_micros = GREATEST(b.refilled_micros, " + NOW + ")"
+    private static final String UPSERT = " INSERT INTO usage_bucket AS b (bucket_key, rate, burst, tokens,"
+            + " refilled_micros, throttles) SELECT ?, ?, ?, ? - 1, " + NOW + ", 0 FROM relaxed ON CONFLICT (bucket_key)"
+            + " DO UPDATE SET tokens = " + REFILLED + " - 1, refilled_micros = GREATEST(b.refilled_micros, " + NOW + ")"
             + " RETURNING b.tokens, b.rate, b.throttles";
+    private static final String TAKE = "WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true))"
+            + UPSERT;
+    /** Inside a caller's transaction the setting would hold for all of it: then the token commits as usual. */
+    private static final String TAKE_IN_TRANSACTION = "WITH relaxed AS (SELECT 1)" + UPSERT;
     private static final String GIVE_BACK = "UPDATE usage_bucket b SET tokens = LEAST(b.burst, b.tokens + 1)"
             + " WHERE bucket_key = ?";
     private static final String ADJUST = "UPDATE usage_bucket b SET tokens = " + REFILLED + ", refilled_micros = "
@@ -55,14 +59,21 @@ final class SharedBuckets implements Buckets {
     private record Seen(double rate, int throttles) {
     }
 
+    private final BooleanSupplier inTransaction;
+
     SharedBuckets(DataSource dataSource) {
+        this(dataSource, () -> false);
+    }
+
+    SharedBuckets(DataSource dataSource, BooleanSupplier inTransaction) {
         this.dataSource = dataSource;
+        this.inTransaction = inTransaction;
     }
 
     @Override
     public Duration take(String sellerKey, SpApiOperation operation) {
         String key = key(sellerKey, operation);
-        return execute(TAKE, statement -> {
+        return execute(inTransaction.getAsBoolean() ? TAKE_IN_TRANSACTION : TAKE, statement -> {
             statement.setString(1, key);
             statement.setDouble(2, operation.defaultRate());
             statement.setInt(3, operation.defaultBurst());

@@ -7,6 +7,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -34,6 +36,9 @@ public class UsagePlans {
     @Resource(lookup = ApplicationDatabase.DATASOURCE)
     DataSource dataSource;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     static final Duration IDLE_EVICTION = LocalBuckets.IDLE_EVICTION;
 
     private Buckets buckets;
@@ -46,14 +51,11 @@ public class UsagePlans {
         buckets = new LocalBuckets(ticker);
     }
 
-    UsagePlans(Buckets buckets) {
-        this.buckets = buckets;
-    }
-
     @PostConstruct
     void choose() {
         if (membership.shared() && membership.postgresql()) {
-            buckets = new SharedBuckets(dataSource);
+            buckets = new SharedBuckets(dataSource,
+                    () -> transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION);
             LOG.info("Usage plans are shared by the instances on this database (table usage_bucket)");
         }
     }
