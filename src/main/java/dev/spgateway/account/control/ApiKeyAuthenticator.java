@@ -6,7 +6,10 @@ import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.CallerAuthenticator;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.platform.boundary.ClusterChanges;
+import dev.spgateway.platform.control.ClusterChange;
 import dev.spgateway.platform.control.ShortLivedCache;
+import jakarta.ejb.EJB;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,15 +26,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Tells which account an API key belongs to. Every call needs this, so a key that passed is remembered for
  * {@code spgateway.api.lookup-cache-ttl}: the database lookup cost a trivial call half its time. Unknown and
  * disabled keys are not remembered. A key disabled here is forgotten as soon as that commits; one disabled
- * on another instance works here until the entry expires.
+ * on another instance as soon as its change arrives ({@link ClusterChanges}), the entry's expiry being the
+ * fallback.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticator implements CallerAuthenticator {
 
     static final int MAX_KEYS = 10_000;
 
+    static final String TOPIC = "api-key-disabled";
+
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    ClusterChanges changes;
 
     @Inject
     @ConfigProperty(name = "spgateway.api.lookup-cache-ttl")
@@ -61,6 +70,17 @@ public class ApiKeyAuthenticator implements CallerAuthenticator {
 
     void forgetAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApiKeyDisabled disabled) {
         callers.forgetAll();
+    }
+
+    /** In the disabling transaction: the other instances forget the key once it commits. */
+    void announce(@Observes ApiKeyDisabled disabled) {
+        changes.publish(new ClusterChange(TOPIC, disabled.keyId()));
+    }
+
+    void forgetAll(@Observes ClusterChange change) {
+        if (change.is(TOPIC)) {
+            callers.forgetAll();
+        }
     }
 
     /** The key's account, or the refusal: a refusal is thrown, so nothing is remembered. */

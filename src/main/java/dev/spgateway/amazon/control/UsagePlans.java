@@ -1,50 +1,73 @@
 package dev.spgateway.amazon.control;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.spgateway.platform.boundary.ApplicationDatabase;
+import dev.spgateway.platform.control.ClusterMembership;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A token bucket per (seller credentials, operation), seeded with Amazon's default usage plan. A call waits
  * for its token up to {@code spgateway.spapi.max-throttle-wait}; beyond that it is refused here, without
- * spending a request that Amazon would throttle. A bucket left unused for {@link #IDLE_EVICTION} is forgotten:
- * by then it has refilled completely (the slowest default plan refills in about a quarter of an hour), so a
- * new one answers the same, and sellers no longer called hold no memory.
+ * spending a request that Amazon would throttle. Amazon's plans are per application and seller whichever
+ * process calls, so instances that share a PostgreSQL database share the buckets ({@link SharedBuckets});
+ * a single instance keeps them in memory ({@link LocalBuckets}).
  */
 @ApplicationScoped
 public class UsagePlans {
+
+    private static final Logger LOG = Logger.getLogger(UsagePlans.class.getName());
 
     @Inject
     @ConfigProperty(name = "spgateway.spapi.max-throttle-wait")
     Duration maxWait;
 
-    static final Duration IDLE_EVICTION = Duration.ofHours(1);
-    static final int MAX_BUCKETS = 100_000;
+    @Inject
+    ClusterMembership membership;
 
-    private final Cache<String, TokenBucket> buckets;
+    @Resource(lookup = ApplicationDatabase.DATASOURCE)
+    DataSource dataSource;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    static final Duration IDLE_EVICTION = LocalBuckets.IDLE_EVICTION;
+
+    private Buckets buckets;
 
     public UsagePlans() {
         this(Ticker.systemTicker());
     }
 
     UsagePlans(Ticker ticker) {
-        buckets = Caffeine.newBuilder().expireAfterAccess(IDLE_EVICTION).maximumSize(MAX_BUCKETS).ticker(ticker)
-                .build();
+        buckets = new LocalBuckets(ticker);
+    }
+
+    @PostConstruct
+    void choose() {
+        if (membership.shared() && membership.postgresql()) {
+            buckets = new SharedBuckets(dataSource,
+                    () -> transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION);
+            LOG.info("Usage plans are shared by the instances on this database (table usage_bucket)");
+        }
     }
 
     /** Waits for a token; false when none comes within the allowed wait. */
     public boolean acquire(String sellerKey, SpApiOperation operation) throws InterruptedException {
-        TokenBucket bucket = bucket(sellerKey, operation);
-        Duration wait = bucket.take(System.nanoTime());
+        Duration wait = buckets.take(sellerKey, operation);
         if (wait.isZero()) {
             return true;
         }
         if (wait.compareTo(maxWait) > 0) {
-            bucket.giveBack();
+            buckets.giveBack(sellerKey, operation);
             return false;
         }
         Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
@@ -57,7 +80,10 @@ public class UsagePlans {
             return;
         }
         try {
-            bucket(sellerKey, operation).adjustRate(Double.parseDouble(rateLimitHeader.trim()), System.nanoTime());
+            double rate = Double.parseDouble(rateLimitHeader.trim());
+            if (rate > 0) {
+                buckets.adjustRate(sellerKey, operation, rate);
+            }
         } catch (NumberFormatException ignored) {
             // a header we cannot read leaves the model's default in place
         }
@@ -65,25 +91,19 @@ public class UsagePlans {
 
     /** Amazon answered 429 although the model allowed the request: back off exponentially. */
     public void throttled(String sellerKey, SpApiOperation operation) {
-        bucket(sellerKey, operation).throttled(System.nanoTime());
+        buckets.throttled(sellerKey, operation);
     }
 
     /** Amazon answered without throttling: the next 429 starts the backoff afresh. */
     public void answered(String sellerKey, SpApiOperation operation) {
-        bucket(sellerKey, operation).answered();
+        buckets.answered(sellerKey, operation);
     }
 
     double rate(String sellerKey, SpApiOperation operation) {
-        return bucket(sellerKey, operation).rate();
-    }
-
-    private TokenBucket bucket(String sellerKey, SpApiOperation operation) {
-        return buckets.get(sellerKey + "/" + operation.operationId(),
-                key -> new TokenBucket(operation.defaultRate(), operation.defaultBurst(), System.nanoTime()));
+        return buckets.rate(sellerKey, operation);
     }
 
     long bucketCount() {
-        buckets.cleanUp();
-        return buckets.estimatedSize();
+        return buckets instanceof LocalBuckets local ? local.bucketCount() : -1;
     }
 }

@@ -7,6 +7,7 @@ import dev.spgateway.api.control.RemoteFailures;
 import dev.spgateway.api.control.ReturnCode;
 import dev.spgateway.platform.boundary.DatabaseAvailability;
 import dev.spgateway.platform.control.RemoteFailure;
+import dev.spgateway.platform.control.UnknownSecretsKey;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,12 @@ public class UnexpectedFailures {
         RemoteFailure remote = find(exception, RemoteFailure.class);
         if (remote != null) {
             return Envelope.failure(RemoteFailures.toApi(remote));
+        }
+        UnknownSecretsKey unknownKey = find(exception, UnknownSecretsKey.class);
+        if (unknownKey != null) {
+            LOG.warning(() -> "A call needed a value sealed with secrets key " + unknownKey.keyId()
+                    + ", which this instance was not given");
+            return Envelope.failure(ReturnCode.SERVICE_UNAVAILABLE, unknownKey.description());
         }
         if (database.explains(exception)) {
             // the outage itself is logged once, when it begins; each call it cut off only at FINE

@@ -1,5 +1,6 @@
 package dev.spgateway.platform.boundary;
 
+import dev.spgateway.platform.control.SingleProcessDatabase;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -10,6 +11,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -27,6 +29,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
     public static final String DATASOURCE = ApplicationDatabase.DATASOURCE;
 
     @Resource(lookup = DATASOURCE)
@@ -38,6 +42,15 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        try {
+            flyway();
+        } catch (RuntimeException e) {
+            SingleProcessDatabase.explain(e).ifPresent(LOG::severe);
+            throw e;
+        }
+    }
+
+    private void flyway() {
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

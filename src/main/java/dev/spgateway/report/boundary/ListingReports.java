@@ -1,6 +1,5 @@
 package dev.spgateway.report.boundary;
 
-import dev.spgateway.amazon.control.Reports;
 import dev.spgateway.amazon.control.SpApiFailure;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ReturnCode;
@@ -15,6 +14,7 @@ import dev.spgateway.report.control.ReportKey;
 import dev.spgateway.report.control.ReportOutcome;
 import dev.spgateway.report.control.ReportProgress;
 import dev.spgateway.report.control.ReportReading;
+import dev.spgateway.report.control.ReportRequests;
 import dev.spgateway.report.control.ReportSubject;
 import dev.spgateway.report.control.ReportTooLarge;
 import dev.spgateway.report.control.ReportUnreadable;
@@ -52,10 +52,10 @@ public class ListingReports {
     ReportJobs jobs;
 
     @Inject
-    Reports reports;
+    ReportFlights flights;
 
     @Inject
-    ReportFlights flights;
+    ReportRequests requests;
 
     @Inject
     ListingDownloads downloads;
@@ -160,6 +160,7 @@ public class ListingReports {
      */
     private ReportOutcome obtain(ReportSubject subject, ReportKey key, Instant deadline, boolean disableCache) {
         Instant now = clock.instant();
+        boolean reuseDone = !disableCache;
         if (!disableCache) {
             Optional<ReportReading> cached = cache.read(key.cacheKey());
             if (cached.isPresent()) {
@@ -177,11 +178,12 @@ public class ListingReports {
                     if (!e.isNotFound()) {
                         throw e;
                     }
+                    reuseDone = false;
                 }
             }
         }
-        ReportJob job = jobs.findPending(key, now.minus(pendingMaxAge)).orElseGet(() -> jobs.create(key,
-                reports.createReport(subject.credentials(), key.reportType(), key.marketplaceIds())));
+        ReportJob job = requests.existingOrNew(subject, key, now.minus(pendingMaxAge),
+                reuseDone ? Optional.of(now.minus(cacheTtl)) : Optional.empty(), deadline);
         return follow(subject, job, key, deadline);
     }
 
@@ -200,8 +202,8 @@ public class ListingReports {
         String documentId = job.reportDocumentId().orElseThrow(() -> new ApiException(ReturnCode.STORE_ERROR,
                 "Amazon finished report " + job.reportRequestId() + " without a document"));
         try (Reservation reservation = cache.reserve(key.cacheKey())) {
-            return reservation.commit(job.reportRequestId(), downloads.table(subject.credentials(), documentId,
-                    key.marketplaceIds().get(0), reservation));
+            return reservation.commit(job.reportRequestId(), downloads.table(subject.credentials(), job.id(), documentId,
+                    key.marketplaceIds().get(0), reservation), job.completedAt());
         } catch (ReportTooLarge e) {
             LOG.warning(() -> "Report " + job.reportRequestId() + " of store " + subject.storeId() + " " + e.getMessage());
             throw new ApiException(ReturnCode.STORE_ERROR, "Report " + job.reportRequestId()

@@ -8,11 +8,15 @@ import dev.spgateway.report.control.ListingTable;
 import dev.spgateway.report.control.ReportMemory;
 import dev.spgateway.report.control.ReportReading;
 import dev.spgateway.report.control.Reservation;
+import dev.spgateway.platform.boundary.ClusterChanges;
+import dev.spgateway.platform.control.ClusterChange;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * within a memory budget ({@code spgateway.report.cache-max-bytes}, by default half the heap; see
  * {@link CacheBudget} and {@link ReportMemory}). Started with the application, so that a budget the heap
  * cannot hold stops the deployment with a message instead of the server later. Each server instance has
- * its own cache. Thread-safe without the container's locks, which would make every lookup wait for a claim.
+ * its own cache; a purge reaches the others through the cluster's change feed. Thread-safe without the container's locks, which would make every lookup wait for a claim.
  */
 @Singleton
 @Startup
@@ -39,9 +43,16 @@ public class ReportCache {
     /** How long a claim waits for evicted reports' readers, or other reads, to give memory back. */
     static final Duration ROOM_WAIT = Duration.ofSeconds(10);
 
+    static final String PURGED = "report-purged";
+    /** The key of a purge of every entry: no cache key is empty. */
+    static final String ALL = "";
+
     @Inject
     @ConfigProperty(name = "spgateway.report.cache-ttl")
     Duration ttl;
+
+    @EJB
+    ClusterChanges changes;
 
     @Inject
     @ConfigProperty(name = CacheBudget.PROPERTY)
@@ -81,12 +92,23 @@ public class ReportCache {
         return memory.put(key, reportRequestId, table);
     }
 
+    /** Drops the entry here and, through the cluster's change feed, on the other instances. */
     public boolean purge(String key) {
+        changes.publish(new ClusterChange(PURGED, key));
         return memory.purge(key);
     }
 
     public int purgeAll() {
+        changes.publish(new ClusterChange(PURGED, ALL));
         return memory.purgeAll();
+    }
+
+    /** Another instance purged an entry (or all of them). */
+    public void purged(@Observes ClusterChange change) {
+        if (change.is(PURGED)) {
+            int dropped = ALL.equals(change.key()) ? memory.purgeAll() : memory.purge(change.key()) ? 1 : 0;
+            LOG.fine(() -> "Purged " + dropped + " report(s) on another instance's purge");
+        }
     }
 
     public List<CachedReport> entries() {

@@ -22,6 +22,9 @@ public class ListingDownloads {
     @Inject
     Reports reports;
 
+    @Inject
+    DocumentLocations locations;
+
     @Resource
     ManagedExecutorService readAhead;
 
@@ -36,18 +39,18 @@ public class ListingDownloads {
      * @throws ReportUnreadable if the document is not a listings report that can be read whole
      * @throws ReportTooLarge   if the reservation could not make room for it
      */
-    public ListingTable table(SpApiCredentials credentials, String documentId, String marketplaceId,
+    public ListingTable table(SpApiCredentials credentials, String jobId, String documentId, String marketplaceId,
                               Reservation reservation) {
         try {
-            return read(credentials, documentId, marketplaceId, reservation);
+            return read(credentials, jobId, documentId, marketplaceId, reservation, false);
         } catch (Reports.DocumentExpired expired) {
-            return read(credentials, documentId, marketplaceId, reservation);
+            return read(credentials, jobId, documentId, marketplaceId, reservation, true);
         }
     }
 
-    private ListingTable read(SpApiCredentials credentials, String documentId, String marketplaceId,
-                              Reservation reservation) {
-        DocumentLocation location = reports.getReportDocument(credentials, documentId);
+    private ListingTable read(SpApiCredentials credentials, String jobId, String documentId, String marketplaceId,
+                              Reservation reservation, boolean fresh) {
+        DocumentLocation location = locations.of(credentials, jobId, documentId, fresh);
         Reports.DocumentStream stream = reports.open(location);
         return ListingDocuments.table(stream, marketplaceId, readAhead, idleTimeout, reservation);
     }

@@ -1,5 +1,6 @@
 package dev.spgateway.report.control;
 
+import dev.spgateway.amazon.control.Reports.DocumentLocation;
 import dev.spgateway.report.entity.ReportJob;
 import dev.spgateway.report.entity.ReportJob.Status;
 import jakarta.ejb.Stateless;
@@ -62,6 +63,14 @@ public class ReportJobs {
         ReportJob job = em.find(ReportJob.class, jobId);
         job.progressed(status, documentId, clock.instant());
         return job;
+    }
+
+    public void shareDocument(String jobId, DocumentLocation location, Instant expiresAt) {
+        em.find(ReportJob.class, jobId).shareDocument(location, expiresAt);
+    }
+
+    public Optional<DocumentLocation> sharedDocument(String jobId, Instant validAt) {
+        return Optional.ofNullable(em.find(ReportJob.class, jobId)).flatMap(job -> job.sharedDocument(validAt));
     }
 
     public ReportJob failed(String jobId, String reason) {

@@ -116,7 +116,8 @@ public final class ReportMemory {
         reservations--;
     }
 
-    synchronized CachedReport commit(Reservation reservation, String reportRequestId, ListingTable table) {
+    synchronized CachedReport commit(Reservation reservation, String reportRequestId, ListingTable table,
+            Optional<Instant> finishedAt) {
         long tableBytes = table.estimatedBytes();
         if (tableBytes > reservation.bytes()) {
             claim(reservation, tableBytes - reservation.bytes());
@@ -124,7 +125,8 @@ public final class ReportMemory {
             release(reservation, reservation.bytes() - tableBytes);
         }
         Instant now = clock.instant();
-        CachedReport entry = new CachedReport(reservation.key(), reportRequestId, table, now, now.plus(ttl), this,
+        Instant expiresAt = finishedAt.filter(finished -> finished.isBefore(now)).orElse(now).plus(ttl);
+        CachedReport entry = new CachedReport(reservation.key(), reportRequestId, table, now, expiresAt, this,
                 tableBytes);
         reserved -= tableBytes;
         reservation.add(-tableBytes);

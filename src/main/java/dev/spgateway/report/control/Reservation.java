@@ -1,5 +1,8 @@
 package dev.spgateway.report.control;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * The memory a report being read has claimed so far from the cache's budget. The table's builder claims
  * before each large allocation and releases what it copied away; {@link #commit} turns the claim into the
@@ -52,10 +55,19 @@ public final class Reservation implements HeapClaims, AutoCloseable {
 
     /** The table, now in the cache under this reservation's key; the claimed bytes are its bytes. */
     public CachedReport commit(String reportRequestId, ListingTable table) {
+        return commit(reportRequestId, table, Optional.empty());
+    }
+
+    /**
+     * As {@link #commit(String, ListingTable)}, expiring the time-to-live after Amazon finished the report
+     * rather than after this download: every instance of a cluster that holds the report lets it go at the
+     * same moment, so none answers older data than another.
+     */
+    public CachedReport commit(String reportRequestId, ListingTable table, Optional<Instant> finishedAt) {
         if (closed) {
             throw new IllegalStateException("reservation already closed");
         }
-        CachedReport entry = memory.commit(this, reportRequestId, table);
+        CachedReport entry = memory.commit(this, reportRequestId, table, finishedAt);
         close();
         return entry;
     }

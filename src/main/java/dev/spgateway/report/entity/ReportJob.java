@@ -1,10 +1,14 @@
 package dev.spgateway.report.entity;
 
+import dev.spgateway.amazon.control.Reports.DocumentLocation;
+import dev.spgateway.secrets.entity.SealedColumn;
+import dev.spgateway.secrets.entity.Secret;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +32,7 @@ public class ReportJob {
     public static final String FIND_BY_REQUEST_ID = "ReportJob.findByRequestId";
     public static final String FIND_BY_KEY_AND_STATUS = "ReportJob.findByKeyAndStatus";
     public static final String FIND_IN_FLIGHT = "ReportJob.findInFlight";
+    static final SealedColumn DOCUMENT_URL = new SealedColumn("report_job", "document_url");
 
     /** Amazon's processing states, and the gateway's own once it has the data. */
     public enum Status {
@@ -82,6 +87,16 @@ public class ReportJob {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** Amazon's pre-signed URL of the document, sealed for this row: it opens the document for minutes. */
+    @Column(name = "document_url", length = 4000)
+    private String sealedDocumentUrl;
+
+    @Column(name = "document_gzip")
+    private Boolean documentGzip;
+
+    @Column(name = "document_url_expires_at")
+    private Instant documentUrlExpiresAt;
+
     protected ReportJob() {
         // JPA
     }
@@ -123,6 +138,26 @@ public class ReportJob {
         failure = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
         updatedAt = now;
         completedAt = completedAt == null ? now : completedAt;
+    }
+
+    /** Keeps the document's location for the other instances until shortly before Amazon's URL expires. */
+    public void shareDocument(DocumentLocation location, Instant expiresAt) {
+        sealedDocumentUrl = DOCUMENT_URL.seal(Secret.of(location.url().toString()), id);
+        documentGzip = location.gzip();
+        documentUrlExpiresAt = expiresAt;
+    }
+
+    /** The document's location another instance asked Amazon for, while it is still valid at {@code at}. */
+    public Optional<DocumentLocation> sharedDocument(Instant at) {
+        if (sealedDocumentUrl == null || documentUrlExpiresAt == null || !documentUrlExpiresAt.isAfter(at)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentLocation(URI.create(DOCUMENT_URL.open(sealedDocumentUrl, id).reveal()),
+                Boolean.TRUE.equals(documentGzip)));
+    }
+
+    public Optional<Instant> completedAt() {
+        return Optional.ofNullable(completedAt);
     }
 
     public boolean belongsTo(String store) {

@@ -1,5 +1,6 @@
 package dev.spgateway.secrets.control;
 
+import dev.spgateway.platform.control.UnknownSecretsKey;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -150,8 +151,19 @@ public final class SecretKeyring {
     }
 
     private static IllegalStateException unknownKey(String keyId) {
-        return new IllegalStateException("secret was encrypted with key " + keyId
-                + ", which is neither spgateway.secrets.key nor one of spgateway.secrets.previous-keys");
+        return new UnknownSecretsKey(keyId);
+    }
+
+    /** The ids of the current and previous keys. */
+    public java.util.Set<String> keyIds() {
+        return keys.keySet();
+    }
+
+    /** The id of the key that sealed a stored value; empty for a value in no format this ring knows. */
+    public static java.util.Optional<String> keyIdOf(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split(":", 3);
+        return parts.length == 3 && (FORMAT.equals(parts[0]) || UNBOUND_FORMAT.equals(parts[0]))
+                ? java.util.Optional.of(parts[1]) : java.util.Optional.empty();
     }
 
     /** Characters of what {@link #seal} makes of a value of this many UTF-8 bytes. */

@@ -4,7 +4,10 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.platform.boundary.ClusterChanges;
+import dev.spgateway.platform.control.ClusterChange;
 import dev.spgateway.platform.control.ShortLivedCache;
+import jakarta.ejb.EJB;
 import dev.spgateway.store.entity.StoreConnection;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,15 +26,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Finds the caller's store by its key for the product calls, which are answered from memory and would
  * otherwise spend most of their time on this lookup. A found store is remembered for
  * {@code spgateway.api.lookup-cache-ttl}; a change committed here forgets it at once, one on another instance
- * shows within that time.
+ * as soon as it arrives ({@link ClusterChanges}), the entry's expiry being the fallback.
  */
 @ApplicationScoped
 public class StoreReferences {
 
     static final int MAX_STORES = 10_000;
 
+    static final String TOPIC = "store-changed";
+
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    ClusterChanges changes;
 
     @Inject
     @ConfigProperty(name = "spgateway.api.lookup-cache-ttl")
@@ -63,6 +71,17 @@ public class StoreReferences {
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoreChanged changed) {
         references.forget(changed.storeKey());
+    }
+
+    /** In the changing transaction: the other instances forget the store once it commits. */
+    void announce(@Observes StoreChanged changed) {
+        changes.publish(new ClusterChange(TOPIC, changed.storeKey()));
+    }
+
+    void forget(@Observes ClusterChange change) {
+        if (change.is(TOPIC)) {
+            references.forget(change.key());
+        }
     }
 
     private Optional<StoreReference> query(String storeKey) {

@@ -7,6 +7,7 @@ import dev.spgateway.account.entity.ApiAccount;
 import dev.spgateway.account.entity.ApiKey;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.platform.control.ClusterChange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -61,6 +62,28 @@ class ApiKeyAuthenticatorTest {
         authenticator.forgetAll(new ApiKeyDisabled("any"));
 
         assertEquals(ReturnCode.API_KEY_DISABLED, refusal(KEY));
+        assertEquals(ReturnCode.API_KEY_DISABLED, refusal(KEY));
+    }
+
+    @Test
+    void anotherInstancesChangeOfAnotherTopicLeavesTheKeysRemembered() {
+        ApiAccount account = account(KEY);
+        authenticator.authenticate(KEY);
+        keys.get(ApiKeyHasher.hash(KEY)).disable(NOW);
+
+        authenticator.forgetAll(new ClusterChange("store-changed", "unrelated"));
+
+        assertEquals(account.id(), authenticator.authenticate(KEY).accountId());
+    }
+
+    @Test
+    void aKeyDisabledOnAnotherInstanceIsRefusedOnceItsChangeArrives() {
+        account(KEY);
+        authenticator.authenticate(KEY);
+        keys.get(ApiKeyHasher.hash(KEY)).disable(NOW);
+
+        authenticator.forgetAll(new ClusterChange(ApiKeyAuthenticator.TOPIC, "key-id"));
+
         assertEquals(ReturnCode.API_KEY_DISABLED, refusal(KEY));
     }
 

@@ -58,13 +58,13 @@ class ListingReportsTest {
         cache.start();
         listings.cache = cache;
         listings.jobs = fakes.jobs;
-        listings.reports = fakes.amazon;
+        listings.requests = fakes.requests;
         listings.flights = new ReportFlights();
         listings.progress = fakes.progress;
         listings.downloads = new ListingDownloads() {
             @Override
-            public ListingTable table(SpApiCredentials credentials, String documentId, String marketplaceId,
-                    Reservation reservation) {
+            public ListingTable table(SpApiCredentials credentials, String jobId, String documentId,
+                    String marketplaceId, Reservation reservation) {
                 downloaded.add(documentId + "@" + marketplaceId);
                 return document.get();
             }

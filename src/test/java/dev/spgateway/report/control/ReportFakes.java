@@ -40,6 +40,8 @@ public final class ReportFakes {
     /** Every wait announced to monitoring. */
     public final List<ReportWaited> waited = new ArrayList<>();
     public final ReportProgress progress = new ReportProgress();
+    /** Report requests of a single instance: every claim is granted. */
+    public final ReportRequests requests;
 
     public ReportFakes(Duration pollInitial, Duration pollMax) {
         progress.reports = amazon;
@@ -52,6 +54,9 @@ public final class ReportFakes {
             time.pass(duration);
         };
         progress.waited = new Announced(waited);
+        ReportClaims claims = new ReportClaims();
+        claims.membership = new dev.spgateway.platform.control.ClusterMembership("local", "jdbc:h2:mem:fakes");
+        requests = new ReportRequests(jobs, amazon, claims, time);
     }
 
     /** A clock that stands still until told that time passed. */

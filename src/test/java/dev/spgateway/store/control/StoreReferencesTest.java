@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.spgateway.api.control.ApiException;
 import dev.spgateway.api.control.Caller;
 import dev.spgateway.api.control.ReturnCode;
+import dev.spgateway.platform.control.ClusterChange;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,20 @@ class StoreReferencesTest {
 
         assertEquals(ReturnCode.STORE_NOT_FOUND, refusal(OTHER, "key-1"));
         assertEquals(ReturnCode.STORE_NOT_FOUND, refusal(OWNER, "no-such-key"));
+    }
+
+    @Test
+    void aStoreDeletedOnAnotherInstanceIsNotFoundOnceItsChangeArrives() {
+        stores.put("key-1", new StoreReference("store-1", OWNER.accountId(), List.of()));
+        stores.put("key-2", new StoreReference("store-2", OWNER.accountId(), List.of()));
+        references.find(OWNER, "key-1");
+        references.find(OWNER, "key-2");
+        stores.clear();
+
+        references.forget(new ClusterChange(StoreReferences.TOPIC, "key-1"));
+
+        assertEquals(ReturnCode.STORE_NOT_FOUND, refusal(OWNER, "key-1"));
+        assertEquals("store-2", references.find(OWNER, "key-2").id(), "only the store named is forgotten");
     }
 
     @Test
