@@ -49,6 +49,7 @@ class MonitoringIT {
     private static JMXConnector jmx;
     private static MBeanServerConnection mbeans;
     private static Store pending;
+    private static E2eDatabase database;
     private static Store cached;
 
     @BeforeAll
@@ -56,8 +57,9 @@ class MonitoringIT {
         sandbox = SpApiSandbox.start();
         Path workDir = SandboxedGateway.workDir("monitoring");
         int jmxPort = SandboxedGateway.freePort();
-        gateway = SandboxedGateway.withRemoteJmx(SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
-                .property("spgateway.data-dir", "./" + workDir.resolve("data"))
+        database = E2eDatabase.forRun(workDir.resolve("data"));
+        gateway = SandboxedGateway.withRemoteJmx(database.configure(
+                SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox))
                 .property("spgateway.bootstrap.api-key", KEY)
                 .property("spgateway.report.max-wait", "PT1S"), jmxPort)
                 .start();
@@ -83,6 +85,9 @@ class MonitoringIT {
         }
         if (sandbox != null) {
             sandbox.stop();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 

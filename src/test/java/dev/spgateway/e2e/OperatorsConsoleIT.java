@@ -53,6 +53,7 @@ class OperatorsConsoleIT {
     private static String issuer;
     private static SpApiSandbox sandbox;
     private static Path workDir;
+    private static E2eDatabase database;
     private static GatewayProcess gateway;
     private static GatewayClient client;
     private static ChromeDriver browser;
@@ -70,8 +71,8 @@ class OperatorsConsoleIT {
         provider.start(InetAddress.getByName("127.0.0.1"), SandboxedGateway.freePort());
         issuer = "http://127.0.0.1:" + provider.baseUrl().port() + "/" + ISSUER_ID;
         sandbox = SpApiSandbox.start();
-        gateway = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
-                .property("spgateway.data-dir", "./" + workDir.resolve("data"))
+        database = E2eDatabase.forRun(workDir.resolve("data"));
+        gateway = database.configure(SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox))
                 .property("spgateway.bootstrap.api-key", KEY)
                 .property("spgateway.report.max-wait", "PT1S")
                 .property("spgateway.oidc.provider-uri", issuer)
@@ -100,6 +101,9 @@ class OperatorsConsoleIT {
         }
         if (provider != null) {
             provider.shutdown();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 

@@ -51,6 +51,7 @@ class ProductsIT {
     private static SpApiSandbox sandbox;
     private static SandboxControl control;
     private static Path workDir;
+    private static E2eDatabase database;
     private static GatewayProcess gateway;
     private static GatewayClient client;
 
@@ -59,6 +60,7 @@ class ProductsIT {
         sandbox = SpApiSandbox.start();
         control = sandbox.control();
         workDir = SandboxedGateway.workDir("products");
+        database = E2eDatabase.forRun(workDir.resolve("data"));
         gateway = startGateway();
     }
 
@@ -70,11 +72,14 @@ class ProductsIT {
         if (sandbox != null) {
             sandbox.stop();
         }
+        if (database != null) {
+            database.close();
+        }
     }
 
     private static GatewayProcess startGateway() throws Exception {
-        GatewayProcess process = SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
-                .property("spgateway.data-dir", "./" + workDir.resolve("data"))
+        GatewayProcess process = database.configure(
+                SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox))
                 .property("spgateway.bootstrap.api-key", KEY)
                 .property("spgateway.report.max-wait", "PT3S")
                 .property("spgateway.report.cache-ttl", CACHE_TTL.toString())

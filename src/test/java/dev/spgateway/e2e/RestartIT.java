@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spgateway.launch.GatewayProcess;
-import dev.spgateway.persistence.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
@@ -35,10 +34,13 @@ class RestartIT {
     @Test
     void aRestartKeepsTheData() throws Exception {
         Path workDir = Path.of("target", "e2e", "restart-" + UUID.randomUUID());
-        String dataDir = "./" + workDir.resolve("data");
+        try (E2eDatabase database = E2eDatabase.forRun(workDir.resolve("data"))) {
+            restartOn(database, workDir);
+        }
+    }
 
-        try (GatewayProcess first = GatewayProcess.fromBuild(workDir)
-                .property("spgateway.data-dir", dataDir)
+    private static void restartOn(E2eDatabase database, Path workDir) throws Exception {
+        try (GatewayProcess first = database.configure(GatewayProcess.fromBuild(workDir))
                 .property("spgateway.bootstrap.api-key", FIRST_KEY)
                 .start()) {
             assertEquals(0, cartMethods(first, FIRST_KEY));
@@ -57,16 +59,15 @@ class RestartIT {
             assertEquals(0, added.getInt("return_code"), added.toString());
         }
 
-        String dump = TestDatabase.h2File(workDir.resolve("data")).dump();
+        String dump = database.dump();
         String log = Files.readString(workDir.resolve("server.log"));
         assertTrue(dump.contains("gcm2:"));
         for (String secret : List.of(CLIENT_SECRET, REFRESH_TOKEN, AWS_SECRET)) {
-            assertFalse(dump.contains(secret), "a secret is in the H2 database");
+            assertFalse(dump.contains(secret), "a secret is in the database");
             assertFalse(log.contains(secret), "a secret is in the server log");
         }
 
-        try (GatewayProcess second = GatewayProcess.fromBuild(workDir)
-                .property("spgateway.data-dir", dataDir)
+        try (GatewayProcess second = database.configure(GatewayProcess.fromBuild(workDir))
                 .property("spgateway.bootstrap.api-key", SECOND_KEY)
                 .start()) {
             assertEquals(0, cartMethods(second, FIRST_KEY), "the first run's account survived the restart");

@@ -61,6 +61,7 @@ class RotationIT {
     private static SandboxControl control;
     private static HttpServer webhook;
     private static Path workDir;
+    private static E2eDatabase database;
     private static int jmxPort;
     private static GatewayProcess gateway;
     private static GatewayClient client;
@@ -91,6 +92,7 @@ class RotationIT {
         });
         webhook.start();
         workDir = SandboxedGateway.workDir("rotation");
+        database = E2eDatabase.forRun(workDir.resolve("data"));
         jmxPort = SandboxedGateway.freePort();
         startGateway();
     }
@@ -109,11 +111,14 @@ class RotationIT {
         if (sandbox != null) {
             sandbox.stop();
         }
+        if (database != null) {
+            database.close();
+        }
     }
 
     private static void startGateway() throws Exception {
-        gateway = SandboxedGateway.withRemoteJmx(SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox)
-                .property("spgateway.data-dir", "./" + workDir.resolve("data"))
+        gateway = SandboxedGateway.withRemoteJmx(database.configure(
+                SandboxedGateway.configure(GatewayProcess.fromBuild(workDir), sandbox))
                 .property("spgateway.bootstrap.api-key", KEY)
                 .property("spgateway.rotation.webhook.url",
                         "http://127.0.0.1:" + webhook.getAddress().getPort() + "/alerts")

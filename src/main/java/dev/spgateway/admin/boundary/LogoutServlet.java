@@ -1,5 +1,6 @@
 package dev.spgateway.admin.boundary;
 
+import dev.spgateway.admin.control.ProviderSignOutAddress;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,7 +11,7 @@ import java.io.IOException;
 
 /**
  * {@code POST /admin/logout} (with the CSRF token): ends the console session here and, through the provider's
- * end-session endpoint when it has one, at the provider too; then the signed-out page.
+ * end-session endpoint when it has one, at the provider too ({@link ProviderSignOut}); then the signed-out page.
  */
 @WebServlet(urlPatterns = "/admin/logout")
 public class LogoutServlet extends HttpServlet {
@@ -25,9 +26,9 @@ public class LogoutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
-        // the mechanism has already redirected to the provider when it announces logout there
+        // ProviderSignOut has sent the browser on already, unless the caller had no sign-in to end
         if (!response.isCommitted() && response.getHeader("Location") == null) {
-            response.sendRedirect(request.getContextPath() + "/admin/logged-out.html");
+            response.sendRedirect(request.getContextPath() + ProviderSignOutAddress.SIGNED_OUT_PAGE);
         }
     }
 }

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code .password}, {@code .datasource-class}). The server pools this class, which {@code WEB-INF/web.xml}
  * names, so the datasource definition carries no server's own expression syntax: every Jakarta EE server
  * reads the same properties the same way. The real driver's datasource is made on the first connection, when
- * the application's configuration is in place.
+ * the application's configuration is in place. Its connections tell a pool that does not validate them when
+ * the database has dropped one ({@link LostConnections}).
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -28,13 +29,14 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        return LostConnections.watched(target().getConnection());
     }
 
     /** A pool that has no user of its own (the definition names none) asks for the configured one. */
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        return user == null || user.isEmpty() ? target().getConnection() : target().getConnection(user, password);
+        return LostConnections.watched(user == null || user.isEmpty()
+                ? target().getConnection() : target().getConnection(user, password));
     }
 
     @Override
