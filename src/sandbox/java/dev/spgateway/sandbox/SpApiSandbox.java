@@ -79,10 +79,11 @@ public final class SpApiSandbox implements AutoCloseable {
         this.lwaEndpoint = new LwaEndpoint(lwa);
         this.stsEndpoint = new StsEndpoint(iam, verifier);
         this.gate = new SpApiGate(clock, lwa, sellers, iam, verifier, usagePlans, faults, calls);
-        new ReportsApi(clock, documents, this::baseUrl).registerWith(gate);
+        OrderLedger ledger = new OrderLedger();
+        new ReportsApi(clock, documents, this::baseUrl, ledger).registerWith(gate);
         new SellersApi().registerWith(gate);
         new OrdersApi(clock).registerWith(gate);
-        new SearchOrdersApi(clock, lwa, new OrderLedger()).registerWith(gate);
+        new SearchOrdersApi(clock, lwa, ledger).registerWith(gate);
         new TokensApi(lwa).registerWith(gate);
         this.documentEndpoint = new DocumentEndpoint(documents, faults, calls);
         this.staticSandbox = new StaticSandbox(clock, lwa, calls, models);
