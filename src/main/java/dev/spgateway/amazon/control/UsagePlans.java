@@ -73,6 +73,11 @@ public class UsagePlans {
         bucket(sellerKey, operation).answered();
     }
 
+    /** Tokens in the bucket now; background work takes only what is there, keeping some for readers. */
+    public double available(String sellerKey, SpApiOperation operation) {
+        return bucket(sellerKey, operation).available(System.nanoTime());
+    }
+
     double rate(String sellerKey, SpApiOperation operation) {
         return bucket(sellerKey, operation).rate();
     }

@@ -15,6 +15,28 @@ public final class StoredOrders {
     private StoredOrders() {
     }
 
+    /**
+     * A detailed order (from the Orders API) with a newer state from the order report: the report's status and
+     * last update, the rest (order item ids, ship-by windows) as the Orders API gave it.
+     */
+    public static String withReportedState(String detailed, String reported) {
+        JsonObject kept = read(detailed);
+        JsonObject report = read(reported);
+        JsonObjectBuilder document = Json.createObjectBuilder(kept);
+        document.add("lastUpdatedTime", report.getString("lastUpdatedTime"));
+        JsonObject fulfillment = kept.getJsonObject("fulfillment");
+        String status = report.getJsonObject("fulfillment").getString("fulfillmentStatus");
+        document.add("fulfillment", (fulfillment == null ? Json.createObjectBuilder()
+                : Json.createObjectBuilder(fulfillment)).add("fulfillmentStatus", status));
+        return document.build().toString();
+    }
+
+    private static JsonObject read(String document) {
+        try (jakarta.json.JsonReader reader = dev.spgateway.platform.control.JsonDocuments.reader(document)) {
+            return reader.readObject();
+        }
+    }
+
     public static StoreOrder of(String storeId, JsonObject order) {
         JsonObjectBuilder document = Json.createObjectBuilder();
         order.forEach((name, value) -> {
