@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -35,6 +37,8 @@ public class OrderSyncs {
 
     private static final Logger LOG = Logger.getLogger(OrderSyncs.class.getName());
     private static final String INSTANCE = UUID.randomUUID().toString();
+    /** The stores this instance is syncing or filling right now (a session bean has many instances). */
+    private static final Set<String> WORKING = ConcurrentHashMap.newKeySet();
 
     @EJB
     OrderStore store;
@@ -71,7 +75,7 @@ public class OrderSyncs {
     public Optional<OrderSync> sync(StoreReference reference, Supplier<SpApiCredentials> credentials) {
         String storeId = reference.id();
         store.ensureSync(storeId, clock.instant(), history);
-        Optional<OrderSync> claimed = store.claim(storeId, INSTANCE, clock.instant(), lease);
+        Optional<OrderSync> claimed = claim(storeId);
         if (claimed.isEmpty()) {
             Optional<OrderSync> current = store.sync(storeId);
             if (backfill && current.filter(OrderSync::needsBackfill).isPresent()) {
@@ -100,9 +104,36 @@ public class OrderSyncs {
             LOG.fine(() -> "order sync of store " + storeId + " paused by the usage plan");
             ranThrough = true;
         } finally {
-            store.release(storeId, clock.instant(), ranThrough);
+            release(storeId, ranThrough);
         }
         return store.sync(storeId);
+    }
+
+    /**
+     * The store's lease. The database decides between instances; within this one, where the lease's holder is
+     * the same for every thread, a set of the stores being worked on keeps a second thread out.
+     */
+    private Optional<OrderSync> claim(String storeId) {
+        if (!WORKING.add(storeId)) {
+            return Optional.empty();
+        }
+        Optional<OrderSync> claimed = Optional.empty();
+        try {
+            claimed = store.claim(storeId, INSTANCE, clock.instant(), lease);
+            return claimed;
+        } finally {
+            if (claimed.isEmpty()) {
+                WORKING.remove(storeId);
+            }
+        }
+    }
+
+    private void release(String storeId, boolean ranThrough) {
+        try {
+            store.release(storeId, clock.instant(), ranThrough);
+        } finally {
+            WORKING.remove(storeId);
+        }
     }
 
     /**
@@ -117,7 +148,7 @@ public class OrderSyncs {
         if (pending.isEmpty()) {
             return false;
         }
-        Optional<OrderSync> claimed = store.claim(storeId, INSTANCE, clock.instant(), lease);
+        Optional<OrderSync> claimed = claim(storeId);
         if (claimed.isEmpty()) {
             return true;
         }
@@ -137,7 +168,7 @@ public class OrderSyncs {
             LOG.fine(() -> "filling in the orders of store " + storeId + " paused: " + e.getMessage());
             return true;
         } finally {
-            store.release(storeId, clock.instant(), false);
+            release(storeId, false);
         }
     }
 
