@@ -3,7 +3,7 @@ package dev.spgateway.order.control;
 import dev.spgateway.amazon.control.Marketplace;
 import dev.spgateway.order.entity.StoreOrder;
 import dev.spgateway.report.control.FlatFileRows;
-import jakarta.json.Json;
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -62,23 +62,23 @@ public final class ReportedOrders {
         boolean amazon = "amazon".equalsIgnoreCase(first.get("fulfillment-channel").strip())
                 || first.get("fulfillment-channel").toUpperCase(Locale.ROOT).startsWith("AFN");
         String marketplaceId = marketplace(first.get("sales-channel"));
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JsonDocuments.objectBuilder()
                 .add("orderId", orderId)
                 .add("createdTime", created.toString())
                 .add("lastUpdatedTime", updated.toString());
         if ("true".equalsIgnoreCase(first.get("is-business-order").strip())) {
-            o.add("programs", Json.createArrayBuilder().add("AMAZON_BUSINESS"));
+            o.add("programs", JsonDocuments.arrayBuilder().add("AMAZON_BUSINESS"));
         }
-        o.add("salesChannel", Json.createObjectBuilder().add("channelName", "AMAZON")
+        o.add("salesChannel", JsonDocuments.objectBuilder().add("channelName", "AMAZON")
                 .add("marketplaceId", marketplaceId).add("marketplaceName", first.get("sales-channel").strip()));
-        JsonObjectBuilder fulfillment = Json.createObjectBuilder().add("fulfillmentStatus", status)
+        JsonObjectBuilder fulfillment = JsonDocuments.objectBuilder().add("fulfillmentStatus", status)
                 .add("fulfilledBy", amazon ? "AMAZON" : "MERCHANT");
         String level = first.get("ship-service-level").strip();
         if (!level.isEmpty()) {
             fulfillment.add("fulfillmentServiceLevel", level.toUpperCase(Locale.ROOT).replace(' ', '_'));
         }
         o.add("fulfillment", fulfillment);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonDocuments.arrayBuilder();
         rows.forEach(row -> items.add(item(row)));
         o.add("orderItems", items);
         JsonObject document = o.build();
@@ -97,30 +97,30 @@ public final class ReportedOrders {
         BigDecimal itemTax = amount(row.get("item-tax"));
         BigDecimal shipping = amount(row.get("shipping-price"));
         BigDecimal shippingTax = amount(row.get("shipping-tax"));
-        JsonObjectBuilder product = Json.createObjectBuilder()
+        JsonObjectBuilder product = JsonDocuments.objectBuilder()
                 .add("asin", row.get("asin").strip())
                 .add("title", row.get("product-name"))
                 .add("sellerSku", row.get("sku"))
-                .add("price", Json.createObjectBuilder().add("unitPrice", money(unit, currency)));
+                .add("price", JsonDocuments.objectBuilder().add("unitPrice", money(unit, currency)));
         JsonObjectBuilder tax = breakdown("TAX", itemTax.add(shippingTax), currency)
-                .add("detailedBreakdowns", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("subtype", "ITEM").add("value", money(itemTax, currency)))
-                        .add(Json.createObjectBuilder().add("subtype", "SHIPPING")
+                .add("detailedBreakdowns", JsonDocuments.arrayBuilder()
+                        .add(JsonDocuments.objectBuilder().add("subtype", "ITEM").add("value", money(itemTax, currency)))
+                        .add(JsonDocuments.objectBuilder().add("subtype", "SHIPPING")
                                 .add("value", money(shippingTax, currency))));
-        JsonObjectBuilder proceeds = Json.createObjectBuilder()
+        JsonObjectBuilder proceeds = JsonDocuments.objectBuilder()
                 .add("proceedsTotal", money(linePrice.add(shipping).add(itemTax).add(shippingTax), currency))
-                .add("breakdowns", Json.createArrayBuilder().add(breakdown("ITEM", linePrice, currency))
+                .add("breakdowns", JsonDocuments.arrayBuilder().add(breakdown("ITEM", linePrice, currency))
                         .add(breakdown("SHIPPING", shipping, currency)).add(tax));
-        return Json.createObjectBuilder().add("quantityOrdered", quantity).add("product", product)
+        return JsonDocuments.objectBuilder().add("quantityOrdered", quantity).add("product", product)
                 .add("proceeds", proceeds).build();
     }
 
     private static JsonObjectBuilder breakdown(String type, BigDecimal amount, String currency) {
-        return Json.createObjectBuilder().add("type", type).add("subtotal", money(amount, currency));
+        return JsonDocuments.objectBuilder().add("type", type).add("subtotal", money(amount, currency));
     }
 
     private static JsonObjectBuilder money(BigDecimal amount, String currency) {
-        return Json.createObjectBuilder().add("amount", amount.toPlainString()).add("currencyCode", currency);
+        return JsonDocuments.objectBuilder().add("amount", amount.toPlainString()).add("currencyCode", currency);
     }
 
     private String marketplace(String salesChannel) {

@@ -1,7 +1,7 @@
 package dev.spgateway.order.control;
 
 import dev.spgateway.order.entity.StoreOrder;
-import jakarta.json.Json;
+import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -22,23 +22,23 @@ public final class StoredOrders {
     public static String withReportedState(String detailed, String reported) {
         JsonObject kept = read(detailed);
         JsonObject report = read(reported);
-        JsonObjectBuilder document = Json.createObjectBuilder(kept);
+        JsonObjectBuilder document = JsonDocuments.objectBuilder(kept);
         document.add("lastUpdatedTime", report.getString("lastUpdatedTime"));
         JsonObject fulfillment = kept.getJsonObject("fulfillment");
         String status = report.getJsonObject("fulfillment").getString("fulfillmentStatus");
-        document.add("fulfillment", (fulfillment == null ? Json.createObjectBuilder()
-                : Json.createObjectBuilder(fulfillment)).add("fulfillmentStatus", status));
+        document.add("fulfillment", (fulfillment == null ? JsonDocuments.objectBuilder()
+                : JsonDocuments.objectBuilder(fulfillment)).add("fulfillmentStatus", status));
         return document.build().toString();
     }
 
     private static JsonObject read(String document) {
-        try (jakarta.json.JsonReader reader = dev.spgateway.platform.control.JsonDocuments.reader(document)) {
+        try (jakarta.json.JsonReader reader = JsonDocuments.reader(document)) {
             return reader.readObject();
         }
     }
 
     public static StoreOrder of(String storeId, JsonObject order) {
-        JsonObjectBuilder document = Json.createObjectBuilder();
+        JsonObjectBuilder document = JsonDocuments.objectBuilder();
         order.forEach((name, value) -> {
             if (!PERSONAL.contains(name)) {
                 document.add(name, value);
