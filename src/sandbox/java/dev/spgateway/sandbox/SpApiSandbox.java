@@ -82,10 +82,10 @@ public final class SpApiSandbox implements AutoCloseable {
         this.lwaEndpoint = new LwaEndpoint(lwa);
         this.stsEndpoint = new StsEndpoint(iam, verifier);
         this.gate = new SpApiGate(clock, lwa, sellers, iam, verifier, usagePlans, faults, calls);
-        new ReportsApi(clock, documents, this::baseUrl).registerWith(gate);
+        OrderLedger ledger = new OrderLedger();
+        new ReportsApi(clock, documents, this::baseUrl, ledger).registerWith(gate);
         new SellersApi().registerWith(gate);
         new OrdersApi(clock).registerWith(gate);
-        OrderLedger ledger = new OrderLedger();
         new SearchOrdersApi(clock, lwa, ledger).registerWith(gate);
         control.orderChanges(new OrderChanges(clock, ledger));
         new TokensApi(lwa).registerWith(gate);

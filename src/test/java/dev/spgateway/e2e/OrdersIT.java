@@ -87,6 +87,8 @@ class OrdersIT {
                 .property("spgateway.bootstrap.api-key", KEY)
                 // the whole book: it starts 90 days before the seller's registration on the sandbox clock
                 .property("spgateway.order.history", "P91D")
+                // this class covers the searchOrders walk alone; OrderBackfillIT the history from the order report
+                .property("spgateway.order.backfill", "false")
                 .start();
         client = new GatewayClient(gateway.baseUrl(), KEY);
         withRoles = connect(true);

@@ -43,6 +43,30 @@ public class AmazonOrders {
         return new OrderPage(orders, next, before);
     }
 
+    /**
+     * One page of the orders created in [after, before]; a token continues the walk. Its window end is
+     * {@code before}: the page says nothing about orders changed later.
+     */
+    public OrderPage searchCreated(SpApiCredentials credentials, Instant after, Instant before,
+            List<String> marketplaceIds, boolean personal, Optional<String> paginationToken) {
+        String included = BASE_DATA + (personal ? PERSONAL_DATA : "");
+        String from = DateTimeFormatter.ISO_INSTANT.format(after);
+        String to = DateTimeFormatter.ISO_INSTANT.format(before);
+        SpApiResponse response = refusedAsBuyerData(() -> calls.call(credentials, SpApiOperation.SEARCH_ORDERS,
+                OrdersApi.class, api -> api.searchOrdersCreated(from, to, String.join(",", marketplaceIds), included,
+                        100, paginationToken.orElse(null))), personal);
+        JsonObject body = json(response.body());
+        List<JsonObject> orders = body.getJsonArray("orders").getValuesAs(JsonObject.class);
+        Optional<String> next = Optional.ofNullable(body.getJsonObject("pagination"))
+                .map(p -> p.getString("nextToken", null));
+        return new OrderPage(orders, next, before);
+    }
+
+    /** Whether searchOrders has more than {@code reserve} requests to spare right now, without waiting. */
+    public boolean searchHasSpare(SpApiCredentials credentials, int reserve) {
+        return calls.spare(credentials, SpApiOperation.SEARCH_ORDERS) > reserve;
+    }
+
     public Optional<JsonObject> getOrder(SpApiCredentials credentials, String orderId, boolean personal) {
         String included = BASE_DATA + (personal ? PERSONAL_DATA : "");
         try {

@@ -22,4 +22,7 @@ interface Buckets {
     void answered(String sellerKey, SpApiOperation operation);
 
     double rate(String sellerKey, SpApiOperation operation);
+
+    /** Tokens in the bucket now, refilled to this moment, without taking one. */
+    double available(String sellerKey, SpApiOperation operation);
 }

@@ -53,6 +53,11 @@ final class LocalBuckets implements Buckets {
         return bucket(sellerKey, operation).rate();
     }
 
+    @Override
+    public double available(String sellerKey, SpApiOperation operation) {
+        return bucket(sellerKey, operation).available(System.nanoTime());
+    }
+
     long bucketCount() {
         buckets.cleanUp();
         return buckets.estimatedSize();

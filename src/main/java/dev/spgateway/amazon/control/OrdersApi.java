@@ -23,6 +23,14 @@ public interface OrdersApi extends AutoCloseable {
             @QueryParam("maxResultsPerPage") Integer maxResultsPerPage,
             @QueryParam("paginationToken") String paginationToken);
 
+    /** The orders created in a period, for filling in what an order report leaves out. */
+    @GET
+    @Path("/orders")
+    Response searchOrdersCreated(@QueryParam("createdAfter") String createdAfter,
+            @QueryParam("createdBefore") String createdBefore, @QueryParam("marketplaceIds") String marketplaceIds,
+            @QueryParam("includedData") String includedData, @QueryParam("maxResultsPerPage") Integer maxResultsPerPage,
+            @QueryParam("paginationToken") String paginationToken);
+
     @GET
     @Path("/orders/{orderId}")
     Response getOrder(@PathParam("orderId") String orderId, @QueryParam("includedData") String includedData);

@@ -52,6 +52,20 @@ public class Reports {
         return json(response.body()).getString("reportId");
     }
 
+    /** A report of a period, as the order reports take one; returns Amazon's report id. */
+    public String createReport(SpApiCredentials credentials, String reportType, List<String> marketplaceIds,
+            java.time.Instant dataStartTime, java.time.Instant dataEndTime) {
+        String specification = JsonDocuments.objectBuilder()
+                .add("reportType", reportType)
+                .add("marketplaceIds", JsonDocuments.arrayBuilder(marketplaceIds))
+                .add("dataStartTime", java.time.format.DateTimeFormatter.ISO_INSTANT.format(dataStartTime))
+                .add("dataEndTime", java.time.format.DateTimeFormatter.ISO_INSTANT.format(dataEndTime))
+                .build().toString();
+        SpApiResponse response = calls.call(credentials, SpApiOperation.CREATE_REPORT, ReportsApi.class,
+                api -> api.createReport(specification));
+        return json(response.body()).getString("reportId");
+    }
+
     public ReportStatus getReport(SpApiCredentials credentials, String reportId) {
         SpApiResponse response = calls.call(credentials, SpApiOperation.GET_REPORT, ReportsApi.class,
                 api -> api.getReport(reportId));

@@ -50,6 +50,7 @@ final class SharedBuckets implements Buckets {
             + " LEAST(b.throttles, " + MAX_DOUBLINGS + "))), refilled_micros = GREATEST(b.refilled_micros, " + NOW
             + "), throttles = LEAST(b.throttles + 1, " + (MAX_DOUBLINGS + 1) + ") WHERE bucket_key = ?"
             + " RETURNING b.rate, b.throttles";
+    private static final String AVAILABLE = "SELECT " + REFILLED + " FROM usage_bucket b WHERE bucket_key = ?";
     private static final String ANSWERED = "UPDATE usage_bucket SET throttles = 0 WHERE bucket_key = ?";
 
     private final DataSource dataSource;
@@ -136,6 +137,17 @@ final class SharedBuckets implements Buckets {
     public double rate(String sellerKey, SpApiOperation operation) {
         Seen last = seen.get(key(sellerKey, operation));
         return last == null ? operation.defaultRate() : last.rate();
+    }
+
+    /** A bucket no instance has taken from yet is full. */
+    @Override
+    public double available(String sellerKey, SpApiOperation operation) {
+        return execute(AVAILABLE, statement -> {
+            statement.setString(1, key(sellerKey, operation));
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getDouble(1) : operation.defaultBurst();
+            }
+        });
     }
 
     private void remember(String key, double rate, int throttles) {

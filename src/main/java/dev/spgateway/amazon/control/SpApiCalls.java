@@ -79,6 +79,11 @@ public class SpApiCalls {
         throw failure(response);
     }
 
+    /** The requests the usage plan of the credentials' holder allows right now, without waiting. */
+    public double spare(SpApiCredentials credentials, SpApiOperation operation) {
+        return usagePlans.available(credentials.usagePlanKey(), operation);
+    }
+
     private void awaitUsagePlan(String sellerKey, SpApiOperation operation) {
         try {
             if (!usagePlans.acquire(sellerKey, operation)) {

@@ -41,6 +41,11 @@ final class TokenBucket {
         return Duration.ofNanos((long) (-tokens / rate * 1_000_000_000L));
     }
 
+    synchronized double available(long nowNanos) {
+        refill(nowNanos);
+        return tokens;
+    }
+
     synchronized void giveBack() {
         tokens = Math.min(burst, tokens + 1);
     }

@@ -99,6 +99,11 @@ public class UsagePlans {
         buckets.answered(sellerKey, operation);
     }
 
+    /** Tokens in the bucket now; background work takes only what is there, keeping some for readers. */
+    public double available(String sellerKey, SpApiOperation operation) {
+        return buckets.available(sellerKey, operation);
+    }
+
     double rate(String sellerKey, SpApiOperation operation) {
         return buckets.rate(sellerKey, operation);
     }

@@ -4,6 +4,7 @@ import dev.spgateway.order.control.OrderFilter;
 import dev.spgateway.order.control.OrderPage;
 import dev.spgateway.order.control.OrderQuery;
 import dev.spgateway.order.control.OrderSlice;
+import dev.spgateway.order.control.StoredOrders;
 import dev.spgateway.order.entity.OrderSync;
 import dev.spgateway.order.entity.StoreOrder;
 import jakarta.ejb.Stateless;
@@ -68,9 +69,41 @@ public class OrderStore {
             if (stored == null) {
                 em.persist(order);
             } else {
-                stored.update(order);
+                stored.update(order, StoredOrders::withReportedState);
             }
         }
+    }
+
+    /** The report job of the store's back-fill (null: none, a new one is asked for). */
+    public void backfillRequested(String storeId, String jobId) {
+        em.find(OrderSync.class, storeId).backfillRequested(jobId);
+    }
+
+    /** Orders of the order report, merged with what is stored (a newer state is never replaced). */
+    public void saveReported(List<StoreOrder> orders) {
+        if (!orders.isEmpty()) {
+            upsert(orders.get(0).storeId(), orders);
+        }
+    }
+
+    /** The report's orders are all stored: searchOrders goes on from its end. */
+    public OrderSync backfilled(String storeId, Instant start, Instant end) {
+        OrderSync sync = em.find(OrderSync.class, storeId);
+        sync.backfilled(start, end);
+        return sync;
+    }
+
+    /** One page of the walk that fills in what the report lacks, saved with where the walk stands. */
+    public OrderSync saveFillPage(String storeId, List<StoreOrder> orders, Optional<String> nextToken) {
+        upsert(storeId, orders);
+        OrderSync sync = em.find(OrderSync.class, storeId);
+        sync.fillPageSaved(nextToken);
+        return sync;
+    }
+
+    /** Stores whose orders the report gave still wait for the Orders API's details. */
+    public List<String> fillsPending() {
+        return em.createNamedQuery(OrderSync.FIND_FILL_PENDING, String.class).getResultList();
     }
 
     /** One order as getOrder answered it, outside any walk. */

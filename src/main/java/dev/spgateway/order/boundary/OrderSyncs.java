@@ -20,6 +20,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -36,6 +38,8 @@ public class OrderSyncs {
 
     private static final Logger LOG = Logger.getLogger(OrderSyncs.class.getName());
     private static final String INSTANCE = UUID.randomUUID().toString();
+    /** The stores this instance is syncing or filling right now (a session bean has many instances). */
+    private static final Set<String> WORKING = ConcurrentHashMap.newKeySet();
 
     @EJB
     OrderStore store;
@@ -45,6 +49,17 @@ public class OrderSyncs {
 
     @Inject
     BuyerDataCache buyerData;
+
+    @EJB
+    OrderBackfill backfills;
+
+    /** Whether a new store's history comes from the flat-file order report first. */
+    @Inject
+    @ConfigProperty(name = "spgateway.order.backfill")
+    boolean backfill;
+
+    /** searchOrders requests the fill leaves in the bucket, so that the next sync of readers never waits. */
+    static final int FILL_RESERVE = 1;
 
     @Inject
     BuyerEmails emails;
@@ -64,14 +79,23 @@ public class OrderSyncs {
     public Optional<OrderSync> sync(StoreReference reference, Supplier<SpApiCredentials> credentials) {
         String storeId = reference.id();
         store.ensureSync(storeId, clock.instant(), history);
-        Optional<OrderSync> claimed = store.claim(storeId, INSTANCE, clock.instant(), lease);
+        Optional<OrderSync> claimed = claim(storeId);
         if (claimed.isEmpty()) {
-            return store.sync(storeId);
+            Optional<OrderSync> current = store.sync(storeId);
+            if (backfill && current.filter(OrderSync::needsBackfill).isPresent()) {
+                // another caller is getting the history: this one has nothing complete to answer from yet
+                throw OrderBackfill.notReady(current.get().backfillJob().flatMap(backfills::requestId)
+                        .orElse("pending"));
+            }
+            return current;
         }
         OrderSync sync = claimed.get();
         boolean ranThrough = false;
         try {
             SpApiCredentials creds = credentials.get();
+            if (backfill && sync.needsBackfill()) {
+                sync = backfills.backfill(reference, creds, sync);
+            }
             do {
                 sync = page(reference, creds, sync);
             } while (sync.pageToken().isPresent());
@@ -84,9 +108,72 @@ public class OrderSyncs {
             LOG.fine(() -> "order sync of store " + storeId + " paused by the usage plan");
             ranThrough = true;
         } finally {
-            store.release(storeId, clock.instant(), ranThrough);
+            release(storeId, ranThrough);
         }
         return store.sync(storeId);
+    }
+
+    /**
+     * The store's lease. The database decides between instances; within this one, where the lease's holder is
+     * the same for every thread, a set of the stores being worked on keeps a second thread out.
+     */
+    private Optional<OrderSync> claim(String storeId) {
+        if (!WORKING.add(storeId)) {
+            return Optional.empty();
+        }
+        Optional<OrderSync> claimed = Optional.empty();
+        try {
+            claimed = store.claim(storeId, INSTANCE, clock.instant(), lease);
+            return claimed;
+        } finally {
+            if (claimed.isEmpty()) {
+                WORKING.remove(storeId);
+            }
+        }
+    }
+
+    private void release(String storeId, boolean ranThrough) {
+        try {
+            store.release(storeId, clock.instant(), ranThrough);
+        } finally {
+            WORKING.remove(storeId);
+        }
+    }
+
+    /**
+     * Fills in what the order report lacks (order item ids, ship-by windows) by a walk of searchOrders over the
+     * orders created in the report's period, taking only requests the usage plan has to spare right now and
+     * leaving {@link #FILL_RESERVE} for the readers' syncs: never a wait, never a 429. Each page is saved with
+     * the walk's token, so a restart goes on where it stopped. Answers whether there is more to fill.
+     */
+    public boolean fill(StoreReference reference, Supplier<SpApiCredentials> credentials) {
+        String storeId = reference.id();
+        Optional<OrderSync> pending = store.sync(storeId).filter(s -> s.fillFrom().isPresent());
+        if (pending.isEmpty()) {
+            return false;
+        }
+        Optional<OrderSync> claimed = claim(storeId);
+        if (claimed.isEmpty()) {
+            return true;
+        }
+        OrderSync sync = claimed.get();
+        try {
+            SpApiCredentials creds = credentials.get();
+            while (sync.fillFrom().isPresent() && amazon.searchHasSpare(creds, FILL_RESERVE)) {
+                boolean personal = sync.buyerData() == OrderSync.BuyerData.ALLOWED;
+                AmazonOrders.OrderPage page = amazon.searchCreated(creds, sync.fillFrom().get(),
+                        sync.backfillEnd().orElseThrow(), reference.marketplaceIds(), personal, sync.fillToken());
+                List<StoreOrder> orders = page.orders().stream().map(o -> remember(storeId, o)).toList();
+                sync = store.saveFillPage(storeId, orders, page.nextToken());
+            }
+            return sync.fillFrom().isPresent();
+        } catch (SpApiFailure e) {
+            // the plan had nothing left after all, or Amazon failed: the next tick or read goes on from the token
+            LOG.fine(() -> "filling in the orders of store " + storeId + " paused: " + e.getMessage());
+            return true;
+        } finally {
+            release(storeId, false);
+        }
     }
 
     private OrderSync page(StoreReference reference, SpApiCredentials creds, OrderSync sync) {

@@ -167,10 +167,21 @@ public class Orders {
         });
         Optional<OrderSync> sync = store.sync(ref.id());
         if (sync.isPresent() && !request.refresh() && sync.get().isFresh(clock.instant(), syncInterval)) {
+            fillLater(ref, sync);
             return answer.apply(ref, sync.get()).now();
         }
-        Function<Optional<OrderSync>, Envelope> then = after -> answer.apply(ref, after.orElse(null));
+        Function<Optional<OrderSync>, Envelope> then = after -> {
+            fillLater(ref, after);
+            return answer.apply(ref, after.orElse(null));
+        };
         return calls.submit(() -> then.apply(syncs.sync(ref, () -> stores.credentials(ref.id()))));
+    }
+
+    /** What the order report left out is filled in off this answer, with the requests the plan has spare. */
+    private void fillLater(StoreReference ref, Optional<OrderSync> sync) {
+        if (sync.flatMap(OrderSync::fillFrom).isPresent()) {
+            calls.submit(() -> syncs.fill(ref, () -> stores.credentials(ref.id())));
+        }
     }
 
     private static Envelope withNotice(Envelope envelope, OrderSync sync) {

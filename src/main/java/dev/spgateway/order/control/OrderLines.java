@@ -24,7 +24,8 @@ final class OrderLines {
             Map<String, Object> p = new LinkedHashMap<>();
             String sku = product.getString("sellerSku", null);
             p.put("product_id", sku);
-            p.put("order_product_id", item.getString("orderItemId"));
+            // null while the order is as the order report gave it: the report has no order item ids
+            p.put("order_product_id", item.getString("orderItemId", null));
             p.put("model", sku);
             p.put("name", product.getString("title", null));
             p.put("price", price);

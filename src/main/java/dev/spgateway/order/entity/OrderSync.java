@@ -19,9 +19,12 @@ import java.util.Optional;
 @NamedQuery(name = OrderSync.ACQUIRE,
         query = "UPDATE OrderSync s SET s.leaseHolder = :holder, s.leaseUntil = :until"
                 + " WHERE s.storeId = :storeId AND (s.leaseUntil <= :now OR s.leaseHolder = :holder)")
+@NamedQuery(name = OrderSync.FIND_FILL_PENDING,
+        query = "SELECT s.storeId FROM OrderSync s WHERE s.backfillEnd IS NOT NULL AND s.fillDone = FALSE")
 public class OrderSync {
 
     public static final String ACQUIRE = "OrderSync.acquire";
+    public static final String FIND_FILL_PENDING = "OrderSync.findFillPending";
 
     /** Whether the app may read buyer and recipient data, as Amazon last answered. */
     public enum BuyerData { UNKNOWN, ALLOWED, REFUSED }
@@ -47,6 +50,21 @@ public class OrderSync {
 
     @Column(name = "buyer_data", nullable = false, length = 16)
     private String buyerData;
+
+    @Column(name = "backfill_job", length = 36)
+    private String backfillJob;
+
+    @Column(name = "backfill_start")
+    private Instant backfillStart;
+
+    @Column(name = "backfill_end")
+    private Instant backfillEnd;
+
+    @Column(name = "fill_token", length = 4000)
+    private String fillToken;
+
+    @Column(name = "fill_done", nullable = false)
+    private boolean fillDone;
 
     protected OrderSync() {
         // JPA
@@ -74,6 +92,57 @@ public class OrderSync {
             watermark = windowEnd;
         }
         syncedAt = now;
+    }
+
+    /**
+     * A store never walked yet takes its history from an order report first. A walk once begun or ended
+     * keeps going by searchOrders: the report would only repeat what it has.
+     */
+    public boolean needsBackfill() {
+        return backfillEnd == null && syncedAt == null && pageToken == null;
+    }
+
+    /** The report that is being made for the back-fill, once requested. */
+    public Optional<String> backfillJob() {
+        return Optional.ofNullable(backfillJob);
+    }
+
+    public void backfillRequested(String jobId) {
+        backfillJob = jobId;
+    }
+
+    /**
+     * The report's orders are stored: searchOrders continues from the report's end, and the walk of the
+     * orders created in the report's period fills in what the report lacks.
+     */
+    public void backfilled(Instant periodStart, Instant periodEnd) {
+        if (!periodEnd.isAfter(periodStart)) {
+            throw new IllegalArgumentException("a back-fill period ends after it starts");
+        }
+        backfillStart = periodStart;
+        backfillEnd = periodEnd;
+        if (periodEnd.isAfter(watermark)) {
+            watermark = periodEnd;
+        }
+    }
+
+    /** The period whose orders still lack the Orders API's details, while the walk filling them is not done. */
+    public Optional<Instant> fillFrom() {
+        return backfillEnd == null || fillDone ? Optional.empty() : Optional.of(backfillStart);
+    }
+
+    public Optional<Instant> backfillEnd() {
+        return Optional.ofNullable(backfillEnd);
+    }
+
+    public Optional<String> fillToken() {
+        return Optional.ofNullable(fillToken);
+    }
+
+    /** One page of the fill saved: it goes on from the token, or is done. */
+    public void fillPageSaved(Optional<String> nextToken) {
+        fillToken = nextToken.orElse(null);
+        fillDone = nextToken.isEmpty();
     }
 
     public void buyerData(BuyerData answer) {

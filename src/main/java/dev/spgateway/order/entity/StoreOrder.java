@@ -53,6 +53,10 @@ public class StoreOrder {
     @Column(name = "buyer_email_hash", length = 64)
     private String buyerEmailHash;
 
+    /** False for an order as the order report gave it: no order item ids until the Orders API's answer. */
+    @Column(nullable = false)
+    private boolean detailed = true;
+
     protected StoreOrder() {
         // JPA
     }
@@ -83,17 +87,44 @@ public class StoreOrder {
         return this;
     }
 
-    /** Takes a newer state of the same order; an older one (a page served out of order) changes nothing. */
-    public void update(StoreOrder newer) {
-        if (!newer.orderId.equals(orderId) || newer.modifiedAt.isBefore(modifiedAt)) {
+    /** The same order as Amazon's order report has it, without what only the Orders API tells. */
+    public static StoreOrder fromReport(String storeId, String orderId, String marketplaceId, String status,
+            String fulfillmentChannel, Instant createdAt, Instant modifiedAt, String document) {
+        StoreOrder order = new StoreOrder(storeId, orderId, marketplaceId, status, fulfillmentChannel, createdAt,
+                modifiedAt, document);
+        order.detailed = false;
+        return order;
+    }
+
+    /**
+     * Takes another state of the same order when it is newer: an older one (a page served out of order, a
+     * report made before the last sync) changes nothing. At the same instant the Orders API's state replaces
+     * the report's, never the other way round. A newer report state of a detailed order takes the report's
+     * status and dates but keeps the details (order item ids) with {@code keepDetails}, which patches them in.
+     */
+    public void update(StoreOrder other, java.util.function.BinaryOperator<String> keepDetails) {
+        if (!other.orderId.equals(orderId) || other.modifiedAt.isBefore(modifiedAt)) {
             return;
         }
-        status = newer.status;
-        fulfillmentChannel = newer.fulfillmentChannel;
-        marketplaceId = newer.marketplaceId;
-        modifiedAt = newer.modifiedAt;
-        document = newer.document;
-        buyerEmailHash = newer.buyerEmailHash;
+        boolean sameInstant = other.modifiedAt.equals(modifiedAt);
+        if (sameInstant && detailed && !other.detailed) {
+            return;
+        }
+        status = other.status;
+        fulfillmentChannel = other.fulfillmentChannel;
+        marketplaceId = other.marketplaceId;
+        modifiedAt = other.modifiedAt;
+        if (detailed && !other.detailed) {
+            document = keepDetails.apply(document, other.document);
+            return;
+        }
+        document = other.document;
+        detailed = other.detailed;
+        buyerEmailHash = other.buyerEmailHash;
+    }
+
+    public boolean detailed() {
+        return detailed;
     }
 
     public String storeId() {

@@ -31,6 +31,14 @@ public final class JsonDocuments {
         return PROVIDER.createObjectBuilder();
     }
 
+    public static JsonObjectBuilder objectBuilder(jakarta.json.JsonObject start) {
+        return PROVIDER.createObjectBuilder(start);
+    }
+
+    public static JsonArrayBuilder arrayBuilder() {
+        return PROVIDER.createArrayBuilder();
+    }
+
     public static JsonArrayBuilder arrayBuilder(Collection<?> values) {
         return PROVIDER.createArrayBuilder(values);
     }

@@ -33,6 +33,10 @@ public class ReportJobs {
                 .getResultStream().findFirst();
     }
 
+    public Optional<ReportJob> find(String jobId) {
+        return Optional.ofNullable(em.find(ReportJob.class, jobId));
+    }
+
     public Optional<ReportJob> findPending(ReportKey key, Instant since) {
         return find(key, PENDING, since);
     }

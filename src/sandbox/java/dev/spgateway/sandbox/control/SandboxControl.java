@@ -234,6 +234,12 @@ public final class SandboxControl {
         return calls.calls(operation);
     }
 
+    /** The usage plan the sandbox enforces for an operation, as the models give it. */
+    public dev.spgateway.sandbox.usageplan.UsagePlan usagePlan(String operationId) {
+        return usagePlans.plan(operationId).orElseThrow(() -> new IllegalArgumentException(
+                "no usage plan for " + operationId));
+    }
+
     public Map<String, Integer> callCounts() {
         return calls.counts();
     }

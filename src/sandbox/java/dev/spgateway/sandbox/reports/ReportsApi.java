@@ -9,6 +9,10 @@ import dev.spgateway.sandbox.listings.ListingsCatalog;
 import dev.spgateway.sandbox.listings.ListingsDocumentWriter;
 import dev.spgateway.sandbox.listings.ListingsEncoding;
 import dev.spgateway.sandbox.listings.ListingsReportType;
+import dev.spgateway.sandbox.orders.LedgerOrder;
+import dev.spgateway.sandbox.orders.OrderLedger;
+import dev.spgateway.sandbox.orders.OrderReportType;
+import dev.spgateway.sandbox.orders.OrderReportWriter;
 import dev.spgateway.sandbox.sellers.Marketplace;
 import dev.spgateway.sandbox.sellers.Seller;
 import dev.spgateway.sandbox.spapi.ApiError;
@@ -46,11 +50,13 @@ public final class ReportsApi {
     private final Clock clock;
     private final DocumentStore documents;
     private final Supplier<String> baseUrl;
+    private final OrderLedger ledger;
     private final Map<String, Report> reports = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(50_039_018_678L);
 
-    public ReportsApi(Clock clock, DocumentStore documents, Supplier<String> baseUrl) {
+    public ReportsApi(Clock clock, DocumentStore documents, Supplier<String> baseUrl, OrderLedger ledger) {
         this.clock = clock;
+        this.ledger = ledger;
         this.documents = documents;
         this.baseUrl = baseUrl;
     }
@@ -91,17 +97,32 @@ public final class ReportsApi {
         if (start != null && start.isAfter(now)) {
             throw ApiError.invalidInput("Invalid input", "dataStartTime must be prior to or equal to the current date and time.");
         }
+        if (start != null && end != null && end.isBefore(start)) {
+            throw ApiError.invalidInput("Invalid input", "dataEndTime must be after dataStartTime.");
+        }
         String reportId = Long.toString(nextId.getAndIncrement());
         Report.Outcome outcome;
         String documentId = null;
         Marketplace marketplace = Marketplace.byId(marketplaceIds.get(0)).orElseThrow();
         var listingsType = ListingsReportType.of(reportType);
+        var orderType = OrderReportType.of(reportType);
+        List<LedgerOrder> orders = List.of();
+        Instant asOf = end == null || end.isAfter(now) ? now : end;
+        if (orderType.isPresent()) {
+            // Amazon's default period is the last 30 days up to now
+            Instant from = start != null ? start : asOf.minus(Duration.ofDays(30));
+            orders = OrderReportWriter.selected(ledger.ordersAt(seller, asOf), orderType.get(), from, asOf);
+        }
         if (seller.takeFatal()) {
             outcome = Report.Outcome.FATAL;
             documentId = newDocumentId(marketplace);
             byte[] error = Json.bytes(Json.object().put("errorDetails",
                     "The report could not be generated. Please try again later."));
             documents.put(new ReportDocument(documentId, seller.sellerId(), "application/json", false, out -> out.write(error)));
+        } else if (orderType.isPresent() && !orders.isEmpty()) {
+            outcome = Report.Outcome.DONE;
+            documentId = newDocumentId(marketplace);
+            documents.put(ordersDocument(documentId, seller, marketplace, orderType.get(), orders, asOf));
         } else if (listingsType.isEmpty() || (seller.listingsFile() == null && seller.catalog().size() == 0)) {
             // Amazon cancels a report that has no data instead of producing an empty document
             outcome = Report.Outcome.CANCELLED;
@@ -129,6 +150,16 @@ public final class ReportsApi {
         ListingsCatalog catalog = new ListingsCatalog(settings.seed(), settings.size(), marketplace);
         return new ReportDocument(documentId, seller.sellerId(), encoding.contentType(), settings.gzip(),
                 out -> ListingsDocumentWriter.write(catalog, type, encoding, out));
+    }
+
+    /** The order lines as they stood at the period's end, fixed when the report is requested. */
+    private static ReportDocument ordersDocument(String documentId, Seller seller, Marketplace marketplace,
+                                                 OrderReportType type, List<LedgerOrder> orders, Instant asOf) {
+        CatalogSettings settings = seller.catalog();
+        ListingsEncoding encoding = settings.encoding() != null ? settings.encoding()
+                : marketplace.isJapan() ? ListingsEncoding.WINDOWS_31J : ListingsEncoding.CP1252;
+        return new ReportDocument(documentId, seller.sellerId(), encoding.contentType(), settings.gzip(),
+                out -> OrderReportWriter.write(orders, type, asOf, encoding, out));
     }
 
     ApiResponse getReports(SpApiCall call) throws ApiError {
