@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +117,8 @@ class MixedLoadBenchmark {
                 base + "&count=10&start=9990")));
         kinds.put("product.count", new Kind(20, List.of("/v1.1/product.count.json?store_key=" + hot)));
         kinds.put("product.info", new Kind(30, ids.stream()
-                .map(id -> "/v1.1/product.info.json?store_key=" + hot + "&id=" + id).toList()));
+                .map(id -> "/v1.1/product.info.json?store_key=" + hot + "&id="
+                        + URLEncoder.encode(id, StandardCharsets.UTF_8)).toList()));
         kinds.put("cart.info", new Kind(30, List.of("/v1.1/cart.info.json?store_key=" + hot)));
         kinds.put("cart.methods", new Kind(20, List.of("/v1.1/cart.methods.json")));
         kinds.put("product.list cold", new Kind(20, cold));
