@@ -77,13 +77,15 @@ public class Authorizations {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("authorization_id", request.id());
         AuthorizationStatus status = request.status();
-        boolean lapsed = status == AuthorizationStatus.PENDING && request.expiredAt(clock.instant());
-        answer.put("status", lapsed ? "expired" : status.wireName());
+        Instant now = clock.instant();
+        boolean lapsed = status == AuthorizationStatus.PENDING && request.expiredAt(now);
+        boolean interrupted = request.interruptedAt(now);
+        answer.put("status", lapsed ? "expired" : interrupted ? AuthorizationStatus.ERROR.wireName() : status.wireName());
         answer.put("amazon_sp_aws_region", request.region().awsRegion());
         answer.put("workflow", request.workflow().name().toLowerCase(java.util.Locale.ROOT));
         answer.put("expires_at", request.expiresAt().toString());
-        if (request.errorCode() != null) {
-            answer.put("error", request.errorCode());
+        if (request.errorCode() != null || interrupted) {
+            answer.put("error", interrupted ? AuthorizationRequest.INTERRUPTED : request.errorCode());
         }
         if (status == AuthorizationStatus.CONNECTED) {
             answer.put("store_key", request.storeKey());

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,8 @@ public class AuthorizationRequest {
     /** Takes a pending, unexpired state for one callback; every later callback with it finds it claimed. */
     public static final String CLAIM = "AuthorizationRequest.claim";
     public static final int MAX_RETURN_URL_LENGTH = 2000;
+    public static final String INTERRUPTED = "interrupted";
+    static final Duration CODE_LIFETIME = Duration.ofMinutes(5);
 
     @Id
     @Column(length = 36)
@@ -150,6 +153,23 @@ public class AuthorizationRequest {
 
     public boolean expiredAt(Instant now) {
         return !now.isBefore(expiresAt);
+    }
+
+    /** The in-memory twin of the conditional update {@link #CLAIM}. */
+    void claimed() {
+        if (status != AuthorizationStatus.PENDING) {
+            throw new IllegalStateException("only a pending authorization is claimed, this one is " + status);
+        }
+        status = AuthorizationStatus.IN_PROGRESS;
+    }
+
+    /**
+     * Whether a claimed authorization can no longer finish: Amazon's code lives five minutes and the state was
+     * claimed before it expired, so a callback still unfinished that long after the expiry was cut short (the
+     * instance stopped mid-way) and its seller has to start again.
+     */
+    public boolean interruptedAt(Instant now) {
+        return status == AuthorizationStatus.IN_PROGRESS && expiredAt(now.minus(CODE_LIFETIME));
     }
 
     public String id() {

@@ -46,4 +46,16 @@ class AuthorizationRequestTest {
         assertThrows(IllegalStateException.class, () -> request.cancelled(NOW));
         assertEquals(AuthorizationStatus.PENDING, request.status());
     }
+
+    @Test
+    void aClaimThatNeverFinishedIsInterruptedOnceItsCodeCannotLiveAnyLonger() {
+        AuthorizationRequest request = pending();
+        Instant expiry = NOW.plus(Duration.ofMinutes(10));
+        assertFalse(request.interruptedAt(expiry.plus(Duration.ofHours(1))), "a pending one lapses, it is not cut short");
+        request.claimed();
+        assertFalse(request.interruptedAt(expiry.plus(Duration.ofMinutes(4))));
+        assertTrue(request.interruptedAt(expiry.plus(Duration.ofMinutes(5))));
+        request.failed("invalid_code", expiry);
+        assertFalse(request.interruptedAt(expiry.plus(Duration.ofHours(1))), "a finished one keeps its outcome");
+    }
 }
