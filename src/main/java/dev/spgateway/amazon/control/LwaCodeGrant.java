@@ -1,15 +1,9 @@
 package dev.spgateway.amazon.control;
 
-import dev.spgateway.platform.control.JsonDocuments;
 import dev.spgateway.secrets.entity.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Form;
-import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -33,28 +27,10 @@ public class LwaCodeGrant {
                 .param("client_id", clientId)
                 .param("client_secret", clientSecret.reveal());
         redirectUri.ifPresent(uri -> form.param("redirect_uri", uri));
-        try (Response response = lwa.token(form)) {
-            JsonObject body = parse(response.readEntity(String.class));
-            int status = response.getStatus();
-            if (status >= 500 || status == 429) {
-                throw new LwaUnavailable("Login with Amazon answered HTTP " + status + " ("
-                        + body.getString("error", "no error code") + ")");
-            }
-            if (status != 200 || !body.containsKey("refresh_token")) {
-                throw new LwaFailure(body.getString("error", "http_" + status),
-                        body.getString("error_description", "LWA answered HTTP " + status));
-            }
-            return Secret.of(body.getString("refresh_token"));
-        } catch (ProcessingException e) {
-            throw new LwaUnavailable("Login with Amazon could not be reached: " + e.getClass().getSimpleName());
+        LwaAnswer answer = LwaAnswer.post(lwa, form);
+        if (!answer.granted("refresh_token")) {
+            throw answer.refusal();
         }
-    }
-
-    private static JsonObject parse(String body) {
-        try (JsonReader reader = JsonDocuments.reader(body == null ? "{}" : body)) {
-            return reader.readObject();
-        } catch (JsonParsingException | ClassCastException e) {
-            return JsonObject.EMPTY_JSON_OBJECT;
-        }
+        return Secret.of(answer.body().getString("refresh_token"));
     }
 }

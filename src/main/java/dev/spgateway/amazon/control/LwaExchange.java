@@ -1,15 +1,9 @@
 package dev.spgateway.amazon.control;
 
-import dev.spgateway.platform.control.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Form;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -45,39 +39,21 @@ public class LwaExchange {
                 .param("refresh_token", credentials.refreshToken().reveal())
                 .param("client_id", credentials.clientId())
                 .param("client_secret", credentials.clientSecret().reveal());
-        try (Response response = lwa.token(form)) {
-            JsonObject body = parse(response.readEntity(String.class));
-            int status = response.getStatus();
-            if (status >= 500 || status == 429) {
-                throw new LwaUnavailable("Login with Amazon answered HTTP " + status + " ("
-                        + body.getString("error", "no error code") + ")");
-            }
-            if (status != 200 || !body.containsKey("access_token")) {
-                throw refused(credentials, body, status);
-            }
-            long expiresIn = body.getJsonNumber("expires_in").longValue();
-            return new AccessToken(body.getString("access_token"),
-                    clock.instant().plusSeconds(expiresIn).minus(EARLY_EXPIRY));
-        } catch (ProcessingException e) {
-            throw new LwaUnavailable("Login with Amazon could not be reached: " + e.getClass().getSimpleName());
+        LwaAnswer answer = LwaAnswer.post(lwa, form);
+        if (!answer.granted("access_token")) {
+            throw refused(credentials, answer);
         }
+        long expiresIn = answer.body().getJsonNumber("expires_in").longValue();
+        return new AccessToken(answer.body().getString("access_token"),
+                clock.instant().plusSeconds(expiresIn).minus(EARLY_EXPIRY));
     }
 
-    private LwaFailure refused(SpApiCredentials credentials, JsonObject body, int status) {
-        LwaFailure failure = new LwaFailure(body.getString("error", "http_" + status),
-                body.getString("error_description", "LWA answered HTTP " + status));
+    private LwaFailure refused(SpApiCredentials credentials, LwaAnswer answer) {
+        LwaFailure failure = answer.refusal();
         if (failure.isInvalidClient()) {
             rejections.fire(new ClientSecretRejected(credentials.clientId(), credentials.clientSecret(),
                     failure.getMessage(), clock.instant()));
         }
         return failure;
-    }
-
-    private static JsonObject parse(String body) {
-        try (JsonReader reader = JsonDocuments.reader(body == null ? "{}" : body)) {
-            return reader.readObject();
-        } catch (JsonParsingException | ClassCastException e) {
-            return JsonObject.EMPTY_JSON_OBJECT;
-        }
     }
 }

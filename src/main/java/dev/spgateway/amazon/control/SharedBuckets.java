@@ -1,5 +1,6 @@
 package dev.spgateway.amazon.control;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
@@ -55,7 +55,8 @@ final class SharedBuckets implements Buckets {
 
     private final DataSource dataSource;
     /** What this instance last read of each bucket: spares the writes that would change nothing. */
-    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    private final Map<String, Seen> seen = Caffeine.newBuilder().maximumSize(LocalBuckets.MAX_BUCKETS)
+            .<String, Seen>build().asMap();
 
     private record Seen(double rate, int throttles) {
     }
@@ -151,9 +152,6 @@ final class SharedBuckets implements Buckets {
     }
 
     private void remember(String key, double rate, int throttles) {
-        if (seen.size() > LocalBuckets.MAX_BUCKETS) {
-            seen.clear();
-        }
         seen.put(key, new Seen(rate, throttles));
     }
 
